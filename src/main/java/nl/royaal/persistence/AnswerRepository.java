@@ -1,0 +1,31 @@
+package nl.royaal.persistence;
+
+import java.util.UUID;
+import nl.royaal.domain.DotVote;
+import nl.royaal.domain.ElementRating;
+import nl.royaal.domain.SelfImageScore;
+import nl.royaal.domain.TextAnswer;
+import nl.royaal.domain.TouchpointScore;
+
+/**
+ * Stores answers one at a time, each committed before the method returns so the participant's
+ * "received" is true. A second answer to the same question (same participant, same natural key)
+ * replaces the first: the database enforces one row per participant and question.
+ */
+public interface AnswerRepository {
+
+    void saveScore(UUID workshopId, TouchpointScore score);
+
+    /** Same participant, element, purpose and vision field replaces the earlier text (keeps its id). */
+    void saveText(UUID workshopId, TextAnswer text);
+
+    void setTextHidden(UUID workshopId, UUID textId, boolean hidden);
+
+    void saveVote(UUID workshopId, DotVote vote);
+
+    void withdrawVote(UUID workshopId, UUID participantId, UUID proposalId);
+
+    void saveRating(UUID workshopId, ElementRating rating);
+
+    void saveSelfImage(UUID workshopId, SelfImageScore score);
+}

@@ -1,0 +1,51 @@
+package nl.royaal.persistence;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.royaal.domain.AgendaElement;
+import nl.royaal.domain.Participant;
+import nl.royaal.domain.Touchpoint;
+import nl.royaal.domain.Workshop;
+import nl.royaal.domain.WorkshopDetails;
+import nl.royaal.domain.WorkshopStatus;
+import nl.royaal.domain.WorkshopSummary;
+
+/**
+ * Where workshops live. Every method is one committed transaction: when it returns, the change
+ * survives a crash; when it throws, nothing of it was stored. Implementations: H2 now, another
+ * database later.
+ */
+public interface WorkshopRepository {
+
+    /** All workshops, most recently changed first. */
+    List<WorkshopSummary> list();
+
+    Optional<Workshop> find(UUID workshopId);
+
+    boolean exists(UUID workshopId);
+
+    /** Stores a whole workshop with its participants and answers (new, duplicated or imported). */
+    void insert(Workshop workshop);
+
+    void updateDetails(UUID workshopId, WorkshopDetails details);
+
+    void updateStatus(UUID workshopId, WorkshopStatus status);
+
+    /**
+     * Makes the stored agenda exactly {@code agenda}, in that order: new elements are added,
+     * changed ones updated, missing ones deleted together with the answers given in them.
+     */
+    void replaceAgenda(UUID workshopId, List<AgendaElement> agenda);
+
+    /** As {@link #replaceAgenda}, for the customer journey; deleting a touchpoint deletes its scores. */
+    void replaceTouchpoints(UUID workshopId, List<Touchpoint> touchpoints);
+
+    /** Remembers the element the facilitator is on, so a restart resumes there; {@code null} before the start. */
+    void setCurrentElement(UUID workshopId, UUID elementId);
+
+    void addParticipant(UUID workshopId, Participant participant);
+
+    /** Deletes the workshop with everything in it. */
+    void delete(UUID workshopId);
+}
