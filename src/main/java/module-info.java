@@ -1,10 +1,25 @@
 /** Royaal: run the workshop "Royale organisatie, loyale klanten" live. */
 module nl.royaal {
     requires java.sql;
+    requires javafx.controls;
+    requires javafx.fxml;
+    requires org.controlsfx.controls;
+    requires org.kordamp.ikonli.core;
+    requires org.kordamp.ikonli.javafx;
+    requires org.kordamp.ikonli.materialdesign2;
+    requires atlantafx.base;
     requires com.h2database;
     requires flyway.core; // no module descriptor: the automatic name comes from the jar file name
     requires tools.jackson.databind;
 
+    // JavaFX starts the application class.
+    exports nl.royaal.app to javafx.graphics;
+    // FXML builds controllers and injects fields by reflection.
+    opens nl.royaal.ui.shell to javafx.fxml;
+    opens nl.royaal.ui.workshops to javafx.fxml;
+    opens nl.royaal.ui.preparation to javafx.fxml;
+    opens nl.royaal.ui.run to javafx.fxml;
+    opens nl.royaal.ui.settings to javafx.fxml;
     // Flyway reads the SQL migrations as resources of this module.
     opens nl.royaal.persistence.migration;
     // Jackson builds the file format's records by reflection.

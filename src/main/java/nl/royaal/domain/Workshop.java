@@ -98,6 +98,31 @@ public record Workshop(
                 elementId, createdAt, now);
     }
 
+    /** The workshop without this agenda element and without the answers given in it. */
+    public Workshop withoutElement(UUID elementId, Instant now) {
+        List<AgendaElement> remaining = agenda.stream().filter(e -> !e.id().equals(elementId)).toList();
+        Set<UUID> removedTexts = ids(
+                answers.texts().stream().filter(t -> t.elementId().equals(elementId)).toList(), TextAnswer::id);
+        Answers kept = new Answers(
+                answers.scores(),
+                answers.texts().stream().filter(t -> !removedTexts.contains(t.id())).toList(),
+                answers.votes().stream().filter(v -> !removedTexts.contains(v.proposalId())).toList(),
+                answers.ratings().stream().filter(r -> !r.elementId().equals(elementId)).toList(),
+                answers.selfImage());
+        return new Workshop(id, details, status, templateKey, remaining, touchpoints, participants, kept,
+                currentElementId, createdAt, now);
+    }
+
+    /** The workshop without this touchpoint and without its scores. */
+    public Workshop withoutTouchpoint(UUID touchpointId, Instant now) {
+        List<Touchpoint> remaining = touchpoints.stream().filter(t -> !t.id().equals(touchpointId)).toList();
+        Answers kept = new Answers(
+                answers.scores().stream().filter(s -> !s.touchpointId().equals(touchpointId)).toList(),
+                answers.texts(), answers.votes(), answers.ratings(), answers.selfImage());
+        return new Workshop(id, details, status, templateKey, agenda, remaining, participants, kept,
+                currentElementId, createdAt, now);
+    }
+
     /** How many answers refer to this touchpoint: asked before a touchpoint with scores is deleted. */
     public long answerCountForTouchpoint(UUID touchpointId) {
         return answers.scores().stream().filter(s -> s.touchpointId().equals(touchpointId)).count();

@@ -1,0 +1,108 @@
+package nl.royaal.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.stage.Stage;
+import nl.royaal.domain.Workshop;
+import nl.royaal.i18n.I18n;
+import nl.royaal.persistence.SettingsStore;
+import nl.royaal.persistence.file.RoyaalFile;
+import nl.royaal.persistence.file.TemplateReader;
+import nl.royaal.persistence.h2.Database;
+import nl.royaal.service.SettingsService;
+import nl.royaal.service.WorkshopFileService;
+import nl.royaal.service.WorkshopService;
+import nl.royaal.ui.common.UserMessages;
+import nl.royaal.ui.shell.ConsoleServices;
+import nl.royaal.ui.shell.ConsoleShell;
+
+/**
+ * The composition root: opens the database, wires services and screens, and resumes where the
+ * trainer left off. Used by the real launcher and by the UI tests (with temporary directories).
+ */
+public final class ConsoleApplication implements AutoCloseable {
+
+    private final Database database;
+    private final ConsoleShell shell;
+
+    private ConsoleApplication(Database database, ConsoleShell shell) {
+        this.database = database;
+        this.shell = shell;
+    }
+
+    /**
+     * @param dataDirectory   {@code --data-dir}, or {@code null} for the setting or the default
+     * @param openFile        {@code --open}, or {@code null}
+     * @throws nl.royaal.persistence.StorageException when the database cannot be opened (locked, unreadable)
+     */
+    public static ConsoleApplication start(Stage stage, Path configDirectory, Path defaultDataDirectory,
+            Path dataDirectory, Path openFile) {
+        SettingsService settings = new SettingsService(new SettingsStore(configDirectory), defaultDataDirectory,
+                dataDirectory);
+        I18n i18n = I18n.of(settings.current().language());
+        Database database = Database.open(settings.effectiveDataDirectory());
+        try {
+            WorkshopService workshops = new WorkshopService(database.workshops(), database.appState(),
+                    Clock.systemDefaultZone());
+            WorkshopFileService files = new WorkshopFileService(database.workshops(), new RoyaalFile(Version.current()));
+            ConsoleShell shell = new ConsoleShell(stage, new ConsoleServices(workshops, files, settings,
+                    memoized(TemplateReader::defaultTemplate)), i18n);
+            shell.install();
+            resume(shell, workshops, files, openFile, i18n);
+            return new ConsoleApplication(database, shell);
+        } catch (RuntimeException failure) {
+            database.close();
+            throw failure;
+        }
+    }
+
+    public ConsoleShell shell() {
+        return shell;
+    }
+
+    /** A file given on the command line wins; else the last open workshop at its element; else the list. */
+    private static void resume(ConsoleShell shell, WorkshopService workshops, WorkshopFileService files, Path openFile,
+            I18n i18n) {
+        if (openFile != null) {
+            try {
+                Workshop imported = files.importFile(openFile).workshop();
+                shell.showPreparation(workshops.open(imported.id()));
+                return;
+            } catch (RuntimeException unreadable) {
+                shell.showWorkshopList();
+                shell.showError(i18n.t("cli.open.failed", openFile.getFileName()),
+                        new UserMessages(i18n).describe(unreadable));
+                return;
+            }
+        }
+        Optional<Workshop> last = workshops.lastOpen();
+        if (last.isPresent() && last.get().currentElementId() != null) {
+            shell.showRun(last.get());
+        } else if (last.isPresent()) {
+            shell.showPreparation(last.get());
+        } else {
+            shell.showWorkshopList();
+        }
+    }
+
+    private static <T> Supplier<T> memoized(Supplier<T> source) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = source.get();
+                }
+                return value;
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,32 @@
+package nl.royaal.app;
+
+import java.util.List;
+import javafx.application.Application;
+import nl.royaal.domain.Language;
+import nl.royaal.i18n.I18n;
+
+/** The entry point: reads the command line, then opens the console. */
+public final class RoyaalLauncher {
+
+    private RoyaalLauncher() {
+    }
+
+    public static void main(String[] args) {
+        // Command-line messages follow the system language; the app itself follows the settings.
+        I18n i18n = I18n.of(Language.fromCode(java.util.Locale.getDefault().getLanguage()));
+        CommandLine commandLine;
+        try {
+            commandLine = CommandLine.parse(List.of(args));
+        } catch (CommandLine.UsageException wrong) {
+            System.err.println(i18n.t(wrong.messageKey(), wrong.argument()));
+            System.err.println(i18n.t("cli.usage"));
+            System.exit(2);
+            return;
+        }
+        if (commandLine.help()) {
+            System.out.println(i18n.t("cli.usage"));
+            return;
+        }
+        Application.launch(RoyaalApp.class, args);
+    }
+}

@@ -1,0 +1,28 @@
+package nl.royaal.ui.common;
+
+import nl.royaal.domain.DomainException;
+import nl.royaal.i18n.I18n;
+import nl.royaal.persistence.StorageException;
+
+/** Turns any failure into one sentence in the user's language; nothing technical reaches a projector. */
+public final class UserMessages {
+
+    private static final System.Logger LOG = System.getLogger(UserMessages.class.getName());
+
+    private final I18n i18n;
+
+    public UserMessages(I18n i18n) {
+        this.i18n = i18n;
+    }
+
+    public String describe(Throwable failure) {
+        return switch (failure) {
+            case DomainException domain -> i18n.message(domain);
+            case StorageException storage -> i18n.t("storage.error." + storage.reason().name().toLowerCase(java.util.Locale.ROOT));
+            default -> {
+                LOG.log(System.Logger.Level.ERROR, "Unexpected failure", failure);
+                yield i18n.t("error.unexpected", String.valueOf(failure.getMessage()));
+            }
+        };
+    }
+}

@@ -1,0 +1,136 @@
+package nl.royaal.ui.shell;
+
+import java.util.Objects;
+import javafx.animation.PauseTransition;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import nl.royaal.domain.Language;
+import nl.royaal.domain.Workshop;
+import nl.royaal.i18n.I18n;
+import nl.royaal.ui.common.DialogService;
+import nl.royaal.ui.common.Theme;
+import nl.royaal.ui.common.ViewLoader;
+import nl.royaal.ui.preparation.PreparationController;
+import nl.royaal.ui.preparation.PreparationViewModel;
+import nl.royaal.ui.run.RunController;
+import nl.royaal.ui.run.RunViewModel;
+import nl.royaal.ui.settings.SettingsController;
+import nl.royaal.ui.settings.SettingsViewModel;
+import nl.royaal.ui.workshops.WorkshopListController;
+import nl.royaal.ui.workshops.WorkshopListViewModel;
+
+/**
+ * The facilitator console window: a header, one screen at a time, and a status bar. It builds
+ * each screen with its view model, and rebuilds everything when the language changes.
+ */
+public final class ConsoleShell implements Navigator {
+
+    public static final String STYLESHEET = "/nl/royaal/ui/royaal.css";
+    private static final Duration STATUS_VISIBLE = Duration.seconds(6);
+
+    private final Stage stage;
+    private final ConsoleServices services;
+    private I18n i18n;
+    private DialogService dialogs;
+    private Runnable showCurrentScreen = this::showWorkshopList;
+    private final PauseTransition statusTimer = new PauseTransition(STATUS_VISIBLE);
+
+    @FXML private StackPane content;
+    @FXML private Label statusLabel;
+    @FXML private Label dataDirectoryLabel;
+
+    public ConsoleShell(Stage stage, ConsoleServices services, I18n i18n) {
+        this.stage = Objects.requireNonNull(stage);
+        this.services = Objects.requireNonNull(services);
+        this.i18n = Objects.requireNonNull(i18n);
+    }
+
+    /** Builds the window's scene; call once, then show a screen. */
+    public void install() {
+        Theme.install();
+        Parent root = ViewLoader.load("/nl/royaal/ui/shell/ConsoleView.fxml", i18n.bundle(), this);
+        if (stage.getScene() == null) {
+            Scene scene = new Scene(root, 1280, 800);
+            scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(STYLESHEET)).toExternalForm());
+            stage.setScene(scene);
+        } else {
+            stage.getScene().setRoot(root);
+        }
+        stage.setTitle(i18n.t("app.title"));
+        dialogs = new FxDialogService(stage, i18n, this::showStatus);
+        dataDirectoryLabel.setText(i18n.t("console.dataDirectory", services.settings().effectiveDataDirectory()));
+        statusTimer.setOnFinished(event -> statusLabel.setText(""));
+    }
+
+    public I18n i18n() {
+        return i18n;
+    }
+
+    @Override
+    public void showWorkshopList() {
+        WorkshopListViewModel viewModel = new WorkshopListViewModel(services.workshops(), services.files(),
+                services.defaultTemplate(), dialogs, this, i18n);
+        show(ViewLoader.load("/nl/royaal/ui/workshops/WorkshopListView.fxml", i18n.bundle(),
+                new WorkshopListController(viewModel)), this::showWorkshopList);
+        stage.setTitle(i18n.t("app.title"));
+    }
+
+    @Override
+    public void showPreparation(Workshop workshop) {
+        PreparationViewModel viewModel = new PreparationViewModel(workshop, services.workshops(), dialogs, this, i18n);
+        show(ViewLoader.load("/nl/royaal/ui/preparation/PreparationView.fxml", i18n.bundle(),
+                new PreparationController(viewModel)), () -> showPreparation(viewModel.current()));
+        stage.setTitle(i18n.t("app.titleWith", workshop.title()));
+    }
+
+    @Override
+    public void showRun(Workshop workshop) {
+        RunViewModel viewModel = new RunViewModel(workshop, services.workshops(), dialogs, this, i18n);
+        show(ViewLoader.load("/nl/royaal/ui/run/RunView.fxml", i18n.bundle(), new RunController(viewModel)),
+                () -> showRun(viewModel.workshopProperty().get()));
+        stage.setTitle(i18n.t("app.titleWith", workshop.title()));
+    }
+
+    @Override
+    public void showSettings() {
+        SettingsViewModel viewModel = new SettingsViewModel(services.settings(), dialogs, i18n, this::switchLanguage);
+        show(ViewLoader.load("/nl/royaal/ui/settings/SettingsView.fxml", i18n.bundle(),
+                new SettingsController(viewModel, this)), this::showSettings);
+    }
+
+    /** Rebuilds the console in another language, on the same screen. */
+    public void switchLanguage(Language language) {
+        i18n = I18n.of(language);
+        install();
+        showCurrentScreen.run();
+    }
+
+    /** Shows an error once the window is up (used while starting, before the window is shown). */
+    public void showError(String title, String message) {
+        javafx.application.Platform.runLater(() -> dialogs.showError(title, message));
+    }
+
+    private void show(Parent screen, Runnable reshow) {
+        content.getChildren().setAll(screen);
+        showCurrentScreen = reshow;
+    }
+
+    private void showStatus(String message) {
+        statusLabel.setText(message);
+        statusTimer.playFromStart();
+    }
+
+    @FXML private void onWorkshops() {
+        services.workshops().close();
+        showWorkshopList();
+    }
+
+    @FXML private void onSettings() {
+        showSettings();
+    }
+}
