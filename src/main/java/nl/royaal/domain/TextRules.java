@@ -24,7 +24,8 @@ public final class TextRules {
         if (raw == null) {
             return "";
         }
-        return raw.replaceAll("\\p{Cntrl}+", " ").replaceAll(" {2,}", " ").strip();
+        // \p{Cc}, not \p{Cntrl}: the POSIX class is ASCII only and lets U+0080-U+009F through.
+        return trim(raw.replaceAll("\\p{Cc}+", " ").replaceAll(" {2,}", " "));
     }
 
     /** A free text that may span lines: keeps line breaks, drops every other control character. */
@@ -33,7 +34,27 @@ public final class TextRules {
             return "";
         }
         String unified = raw.replace("\r\n", "\n").replace('\r', '\n');
-        return unified.replaceAll("[\\p{Cntrl}&&[^\\n]]", "").replaceAll("\\n{3,}", "\n\n").strip();
+        return trim(unified.replaceAll("[\\p{Cc}&&[^\\n]]", "").replaceAll("\\n{3,}", "\n\n"));
+    }
+
+    /**
+     * {@link String#strip()} plus the no-break spaces it keeps (U+00A0, U+2007, U+202F; a Mac
+     * types U+00A0 with Option+Space), so a title of only such spaces counts as empty.
+     */
+    private static String trim(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /**

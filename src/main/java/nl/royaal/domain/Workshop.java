@@ -45,6 +45,7 @@ public record Workshop(
         requireUniqueIds(agenda, AgendaElement::id, "agenda");
         requireUniqueIds(touchpoints, Touchpoint::id, "touchpoints");
         requireUniqueIds(participants, Participant::id, "participants");
+        requireUniqueIds(answers.texts(), TextAnswer::id, "texts"); // dot votes name their proposal by this id
         if (currentElementId != null && !ids(agenda, AgendaElement::id).contains(currentElementId)) {
             currentElementId = null;
         }
