@@ -1,8 +1,5 @@
 package nl.royaal.service;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -12,7 +9,6 @@ import nl.royaal.domain.Workshop;
 import nl.royaal.domain.WorkshopIdentity;
 import nl.royaal.persistence.WorkshopRepository;
 import nl.royaal.persistence.file.RoyaalFile;
-import nl.royaal.persistence.file.RoyaalFileException;
 
 /** Exchanging whole workshops, answers included, as {@code .royaal} files. */
 public final class WorkshopFileService {
@@ -36,12 +32,7 @@ public final class WorkshopFileService {
 
     /** Reads and validates the whole file before anything is stored: a bad file changes nothing. */
     public Imported importFile(Path file) {
-        Workshop read;
-        try (InputStream in = Files.newInputStream(file)) {
-            read = format.read(in);
-        } catch (IOException unreadable) {
-            throw RoyaalFileException.unreadable(unreadable);
-        }
+        Workshop read = format.read(file);
         boolean alreadyHere = workshops.exists(read.id());
         Workshop toStore = alreadyHere ? WorkshopIdentity.withFreshIds(read) : read;
         workshops.insert(toStore);
