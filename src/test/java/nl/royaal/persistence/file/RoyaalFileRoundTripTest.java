@@ -10,7 +10,10 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.FilterOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -66,6 +69,15 @@ class RoyaalFileRoundTripTest {
     @Test
     void writesExactlyTheDocumentedExampleSoTheFormatCannotChangeUnnoticed() {
         assertEquals(WorkshopFixtures.EXAMPLE_FILE, new String(write(WorkshopFixtures.exampleWorkshop()), UTF_8));
+    }
+
+    @Test
+    void documentationShowsWhatRoyaalReallyWrites() throws IOException {
+        String documentation = Files.readString(Path.of("docs/file-format.md"));
+        int start = documentation.indexOf("```json\n") + "```json\n".length();
+        String firstExample = documentation.substring(start, documentation.indexOf("```", start));
+
+        assertEquals(WorkshopFixtures.EXAMPLE_FILE, firstExample);
     }
 
     @Test
