@@ -30,7 +30,7 @@ import tools.jackson.databind.type.LogicalType;
  */
 final class VersionedJson {
 
-    /** 50 MB: a workshop with a few hundred participants is well under 1 MB. */
+    /** 50 MB: a keynote with a few hundred participants writes a few MB, so more is not a workshop. */
     static final int MAX_BYTES = 50 * 1024 * 1024;
 
     /**
