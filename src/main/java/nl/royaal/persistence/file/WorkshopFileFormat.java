@@ -1,0 +1,261 @@
+package nl.royaal.persistence.file;
+
+import static nl.royaal.persistence.file.VersionedJson.required;
+import static nl.royaal.persistence.file.VersionedJson.validated;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import nl.royaal.domain.AgendaElement;
+import nl.royaal.domain.Answers;
+import nl.royaal.domain.DotVote;
+import nl.royaal.domain.ElementKind;
+import nl.royaal.domain.ElementRating;
+import nl.royaal.domain.JoinChannel;
+import nl.royaal.domain.Language;
+import nl.royaal.domain.Participant;
+import nl.royaal.domain.Score;
+import nl.royaal.domain.ScoreDimension;
+import nl.royaal.domain.SelfImageQuestion;
+import nl.royaal.domain.SelfImageScore;
+import nl.royaal.domain.TextAnswer;
+import nl.royaal.domain.TextPurpose;
+import nl.royaal.domain.TouchpointScore;
+import nl.royaal.domain.Touchpoint;
+import nl.royaal.domain.VisionField;
+import nl.royaal.domain.Workshop;
+import nl.royaal.domain.WorkshopDetails;
+import nl.royaal.domain.WorkshopStatus;
+
+/**
+ * The shape of the current {@code .royaal} format version (docs/file-format.md), as records that
+ * mirror the JSON one to one, and the mapping to and from the domain. The domain records are never
+ * serialized themselves, so refactoring the domain cannot change the file format by accident.
+ * Reading builds every value through the domain's constructors, so a file can never smuggle in
+ * what the app itself would refuse.
+ *
+ * <p>Enum values are written by their constant name; a golden-file test pins them.
+ */
+final class WorkshopFileFormat {
+
+    static final String FORMAT = "royaal-workshop";
+    static final int VERSION = 1;
+
+    private WorkshopFileFormat() {
+    }
+
+    record FileJson(String format, Integer formatVersion, String writtenBy, WorkshopJson workshop) {
+    }
+
+    record WorkshopJson(
+            UUID id,
+            DetailsJson details,
+            WorkshopStatus status,
+            String templateKey,
+            UUID currentElementId,
+            Instant createdAt,
+            Instant updatedAt,
+            List<AgendaElementJson> agenda,
+            List<TouchpointJson> touchpoints,
+            List<ParticipantJson> participants,
+            AnswersJson answers) {
+    }
+
+    record DetailsJson(String title, String clientOrganisation, LocalDate date, String facilitator, String language) {
+    }
+
+    record AgendaElementJson(UUID id, ElementKind kind, String title, Integer plannedMinutes, Boolean pinned) {
+    }
+
+    record TouchpointJson(UUID id, String name, Double contactsPerCustomerPerYear) {
+    }
+
+    record ParticipantJson(UUID id, String displayName, JoinChannel joinedVia, Instant joinedAt) {
+    }
+
+    record AnswersJson(
+            List<TouchpointScoreJson> touchpointScores,
+            List<TextAnswerJson> texts,
+            List<DotVoteJson> dotVotes,
+            List<ElementRatingJson> elementRatings,
+            List<SelfImageScoreJson> selfImageScores) {
+    }
+
+    record TouchpointScoreJson(
+            UUID participantId, UUID touchpointId, ScoreDimension dimension, Integer score, Instant answeredAt) {
+    }
+
+    record TextAnswerJson(
+            UUID id,
+            UUID participantId,
+            UUID elementId,
+            TextPurpose purpose,
+            VisionField visionField,
+            String text,
+            Boolean hidden,
+            Instant answeredAt) {
+    }
+
+    record DotVoteJson(UUID participantId, UUID proposalId, Instant answeredAt) {
+    }
+
+    record ElementRatingJson(UUID participantId, UUID elementId, Integer score, Instant answeredAt) {
+    }
+
+    record SelfImageScoreJson(UUID participantId, SelfImageQuestion question, Integer score, Instant answeredAt) {
+    }
+
+    // ---- domain to file ------------------------------------------------------------------------
+
+    static FileJson toFile(Workshop workshop, String writtenBy) {
+        WorkshopDetails details = workshop.details();
+        Answers answers = workshop.answers();
+        return new FileJson(FORMAT, VERSION, writtenBy, new WorkshopJson(
+                workshop.id(),
+                new DetailsJson(details.title(), details.clientOrganisation(), details.date(),
+                        details.facilitator(), details.language().code()),
+                workshop.status(),
+                workshop.templateKey(),
+                workshop.currentElementId(),
+                workshop.createdAt(),
+                workshop.updatedAt(),
+                map(workshop.agenda(), e -> new AgendaElementJson(e.id(), e.kind(), e.title(), e.plannedMinutes(),
+                        e.pinned())),
+                map(workshop.touchpoints(), t -> new TouchpointJson(t.id(), t.name(), t.contactsPerCustomerPerYear())),
+                map(workshop.participants(), p -> new ParticipantJson(p.id(), p.displayName(), p.joinedVia(),
+                        p.joinedAt())),
+                new AnswersJson(
+                        map(answers.scores(), s -> new TouchpointScoreJson(s.participantId(), s.touchpointId(),
+                                s.dimension(), s.score().value(), s.answeredAt())),
+                        map(answers.texts(), t -> new TextAnswerJson(t.id(), t.participantId(), t.elementId(),
+                                t.purpose(), t.field(), t.text(), t.hidden(), t.answeredAt())),
+                        map(answers.votes(), v -> new DotVoteJson(v.participantId(), v.proposalId(), v.answeredAt())),
+                        map(answers.ratings(), r -> new ElementRatingJson(r.participantId(), r.elementId(),
+                                r.score().value(), r.answeredAt())),
+                        map(answers.selfImage(), s -> new SelfImageScoreJson(s.participantId(), s.question(),
+                                s.score().value(), s.answeredAt())))));
+    }
+
+    // ---- file to domain ------------------------------------------------------------------------
+
+    /** Every value goes through its domain constructor; a broken rule names where in the file it is. */
+    static Workshop toWorkshop(FileJson file) {
+        WorkshopJson json = required(file.workshop(), "workshop");
+        String at = "workshop";
+        DetailsJson detailsJson = required(json.details(), at + ".details");
+        WorkshopDetails details = validated(at + ".details", () -> new WorkshopDetails(
+                detailsJson.title(),
+                detailsJson.clientOrganisation(),
+                required(detailsJson.date(), at + ".details.date"),
+                detailsJson.facilitator(),
+                language(detailsJson.language(), at + ".details.language")));
+        AnswersJson answersJson = required(json.answers(), at + ".answers");
+        String answersAt = at + ".answers";
+        Answers answers = new Answers(
+                each(answersJson.touchpointScores(), answersAt + ".touchpointScores", WorkshopFileFormat::score),
+                each(answersJson.texts(), answersAt + ".texts", WorkshopFileFormat::text),
+                each(answersJson.dotVotes(), answersAt + ".dotVotes", WorkshopFileFormat::vote),
+                each(answersJson.elementRatings(), answersAt + ".elementRatings", WorkshopFileFormat::rating),
+                each(answersJson.selfImageScores(), answersAt + ".selfImageScores", WorkshopFileFormat::selfImage));
+        List<AgendaElement> agenda = each(json.agenda(), at + ".agenda", WorkshopFileFormat::element);
+        List<Touchpoint> touchpoints = each(json.touchpoints(), at + ".touchpoints", WorkshopFileFormat::touchpoint);
+        List<Participant> participants = each(json.participants(), at + ".participants",
+                WorkshopFileFormat::participant);
+        // The workshop itself checks what spans the lists: unique ids, answers that refer to its own parts.
+        return validated(at, () -> new Workshop(
+                required(json.id(), at + ".id"),
+                details,
+                required(json.status(), at + ".status"),
+                json.templateKey(),
+                agenda,
+                touchpoints,
+                participants,
+                answers,
+                json.currentElementId(),
+                required(json.createdAt(), at + ".createdAt"),
+                required(json.updatedAt(), at + ".updatedAt")));
+    }
+
+    private static Language language(String code, String location) {
+        required(code, location);
+        for (Language language : Language.values()) {
+            if (language.code().equals(code)) {
+                return language;
+            }
+        }
+        // Language.fromCode would fall back to Dutch; a file saying "de" is wrong, not Dutch.
+        throw RoyaalFileException.invalidContent(location, RoyaalFileException.DETAIL_WRONG_VALUE, null);
+    }
+
+    private static AgendaElement element(AgendaElementJson json, String at) {
+        return new AgendaElement(required(json.id(), at + ".id"), required(json.kind(), at + ".kind"), json.title(),
+                required(json.plannedMinutes(), at + ".plannedMinutes"), isTrue(json.pinned()));
+    }
+
+    private static Touchpoint touchpoint(TouchpointJson json, String at) {
+        return new Touchpoint(required(json.id(), at + ".id"), json.name(), json.contactsPerCustomerPerYear());
+    }
+
+    private static Participant participant(ParticipantJson json, String at) {
+        return new Participant(required(json.id(), at + ".id"), json.displayName(),
+                required(json.joinedVia(), at + ".joinedVia"), required(json.joinedAt(), at + ".joinedAt"));
+    }
+
+    private static TouchpointScore score(TouchpointScoreJson json, String at) {
+        return new TouchpointScore(required(json.participantId(), at + ".participantId"),
+                required(json.touchpointId(), at + ".touchpointId"), required(json.dimension(), at + ".dimension"),
+                grade(json.score(), at), required(json.answeredAt(), at + ".answeredAt"));
+    }
+
+    private static TextAnswer text(TextAnswerJson json, String at) {
+        return new TextAnswer(required(json.id(), at + ".id"), required(json.participantId(), at + ".participantId"),
+                required(json.elementId(), at + ".elementId"), required(json.purpose(), at + ".purpose"),
+                json.visionField(), json.text(), isTrue(json.hidden()), required(json.answeredAt(), at + ".answeredAt"));
+    }
+
+    private static DotVote vote(DotVoteJson json, String at) {
+        return new DotVote(required(json.participantId(), at + ".participantId"),
+                required(json.proposalId(), at + ".proposalId"), required(json.answeredAt(), at + ".answeredAt"));
+    }
+
+    private static ElementRating rating(ElementRatingJson json, String at) {
+        return new ElementRating(required(json.participantId(), at + ".participantId"),
+                required(json.elementId(), at + ".elementId"), grade(json.score(), at),
+                required(json.answeredAt(), at + ".answeredAt"));
+    }
+
+    private static SelfImageScore selfImage(SelfImageScoreJson json, String at) {
+        return new SelfImageScore(required(json.participantId(), at + ".participantId"),
+                required(json.question(), at + ".question"), grade(json.score(), at),
+                required(json.answeredAt(), at + ".answeredAt"));
+    }
+
+    private static Score grade(Integer value, String at) {
+        return new Score(required(value, at + ".score"));
+    }
+
+    /** Flags may be left out and then mean "no", as an unticked box does. */
+    private static boolean isTrue(Boolean flag) {
+        return Boolean.TRUE.equals(flag);
+    }
+
+    /** Converts each item of a required list, naming the item ("workshop.agenda[2]") when it breaks a rule. */
+    private static <J, T> List<T> each(List<J> items, String location, BiFunction<J, String, T> convert) {
+        required(items, location);
+        List<T> converted = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            String itemLocation = location + "[" + i + "]";
+            J item = required(items.get(i), itemLocation);
+            converted.add(validated(itemLocation, () -> convert.apply(item, itemLocation)));
+        }
+        return converted;
+    }
+
+    private static <T, J> List<J> map(List<T> items, Function<T, J> convert) {
+        return items.stream().map(convert).toList();
+    }
+}
