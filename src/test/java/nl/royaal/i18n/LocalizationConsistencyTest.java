@@ -121,6 +121,9 @@ class LocalizationConsistencyTest {
 
     /** Our keys start with a screen or topic word; this keeps class and package names out. */
     private static boolean looksLikeMessageKey(String candidate) {
+        if (candidate.matches(".*\\.(properties|fxml|css|png|json|ttf|sql|royaal)")) {
+            return false;
+        }
         return candidate.matches("(app|console|common|error|startup|storage|status|language|kind|field|validation"
                 + "|workshop|workshops|file|preparation|agenda|touchpoints|run|settings|cli)\\..+");
     }

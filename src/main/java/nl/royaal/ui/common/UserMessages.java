@@ -3,6 +3,7 @@ package nl.royaal.ui.common;
 import nl.royaal.domain.DomainException;
 import nl.royaal.i18n.I18n;
 import nl.royaal.persistence.StorageException;
+import nl.royaal.persistence.file.RoyaalFileException;
 
 /** Turns any failure into one sentence in the user's language; nothing technical reaches a projector. */
 public final class UserMessages {
@@ -18,11 +19,20 @@ public final class UserMessages {
     public String describe(Throwable failure) {
         return switch (failure) {
             case DomainException domain -> i18n.message(domain);
+            case RoyaalFileException file -> describeFile(file);
             case StorageException storage -> i18n.t("storage.error." + storage.reason().name().toLowerCase(java.util.Locale.ROOT));
             default -> {
                 LOG.log(System.Logger.Level.ERROR, "Unexpected failure", failure);
                 yield i18n.t("error.unexpected", String.valueOf(failure.getMessage()));
             }
         };
+    }
+
+    /** The file's problem, then on the next line the rule it broke, when known. */
+    private String describeFile(RoyaalFileException problem) {
+        String main = i18n.t(problem.messageKey(), problem.arguments());
+        return problem.detailKey()
+                .map(detail -> main + "\n" + i18n.t(detail, problem.detailArguments()))
+                .orElse(main);
     }
 }
