@@ -11,13 +11,22 @@ import nl.royaal.domain.TouchpointScore;
  * Stores answers one at a time, each committed before the method returns so the participant's
  * "received" is true. A second answer to the same question (same participant, same natural key)
  * replaces the first: the database enforces one row per participant and question.
+ *
+ * <p>An answer about a participant, touchpoint, element or proposal that is not (or no longer)
+ * in the workshop throws a {@code DomainException} ({@code validation.workshop.danglingReference})
+ * and stores nothing: a phone may answer just after the facilitator deleted what it was about.
  */
 public interface AnswerRepository {
 
     void saveScore(UUID workshopId, TouchpointScore score);
 
-    /** Same participant, element, purpose and vision field replaces the earlier text (keeps its id). */
-    void saveText(UUID workshopId, TextAnswer text);
+    /**
+     * Same participant, element, purpose and vision field replaces the earlier text (keeps its id).
+     *
+     * @return the text as stored: when it replaced an earlier one, with that one's id, which the
+     *         votes on it refer to, so the caller's copy matches the database
+     */
+    TextAnswer saveText(UUID workshopId, TextAnswer text);
 
     void setTextHidden(UUID workshopId, UUID textId, boolean hidden);
 

@@ -15,6 +15,12 @@ import nl.royaal.domain.WorkshopSummary;
  * Where workshops live. Every method is one committed transaction: when it returns, the change
  * survives a crash; when it throws, nothing of it was stored. Implementations: H2 now, another
  * database later.
+ *
+ * <p>Every change to a stored workshop marks it as changed now (the list's order). A write about
+ * a workshop, element or touchpoint that is not stored throws a {@code DomainException}
+ * ({@code validation.workshop.danglingReference}); storing an id that is already taken, one with
+ * {@code validation.workshop.duplicateId}. Failures of the storage itself throw
+ * {@link StorageException}.
  */
 public interface WorkshopRepository {
 
@@ -25,7 +31,10 @@ public interface WorkshopRepository {
 
     boolean exists(UUID workshopId);
 
-    /** Stores a whole workshop with its participants and answers (new, duplicated or imported). */
+    /**
+     * Stores a whole workshop with its participants and answers (new, duplicated or imported),
+     * exactly as given, its {@code updatedAt} included.
+     */
     void insert(Workshop workshop);
 
     void updateDetails(UUID workshopId, WorkshopDetails details);
