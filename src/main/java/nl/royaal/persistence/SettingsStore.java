@@ -70,7 +70,9 @@ public final class SettingsStore {
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException failed) {
-            throw new StorageException(StorageFailures.reasonOf(failed), "Could not save settings to " + file, failed);
+            throw new StorageException(
+                    DiskFull.isCauseOf(failed) ? StorageException.Reason.DISK_FULL : StorageException.Reason.OTHER,
+                    "Could not save settings to " + file, failed);
         }
     }
 }

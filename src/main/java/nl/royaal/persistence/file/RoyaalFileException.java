@@ -2,9 +2,9 @@ package nl.royaal.persistence.file;
 
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 import nl.royaal.domain.DomainException;
+import nl.royaal.persistence.DiskFull;
 
 /**
  * Reading or writing a {@code .royaal} file (or a template) failed. Like {@link DomainException} it
@@ -140,16 +140,7 @@ public class RoyaalFileException extends RuntimeException {
      * "Disk quota exceeded" (a full quota feels the same to the user).
      */
     static boolean isDiskFull(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
-            if (message.contains("no space left")
-                    || message.contains("not enough space")
-                    || message.contains("disk full")
-                    || message.contains("quota exceeded")) {
-                return true;
-            }
-        }
-        return false;
+        return DiskFull.isCauseOf(failure);
     }
 
     /** For the log only; users see the translated message keys. */

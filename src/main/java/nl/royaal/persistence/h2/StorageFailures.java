@@ -1,13 +1,12 @@
 package nl.royaal.persistence.h2;
 
 import java.io.EOFException;
-import java.nio.file.FileSystemException;
 import java.sql.SQLException;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import nl.royaal.persistence.DiskFull;
 import nl.royaal.persistence.StorageException;
 import nl.royaal.persistence.StorageException.Reason;
 import org.flywaydb.core.api.exception.FlywayValidateException;
@@ -19,9 +18,6 @@ import org.h2.api.ErrorCode;
  * interesting exception (an {@code IOException} from the disk) in one or two layers of their own.
  */
 final class StorageFailures {
-
-    /** How operating systems word a full disk (Linux and macOS; Windows). */
-    private static final String[] DISK_FULL_MESSAGES = {"no space left on device", "not enough space on the disk"};
 
     private StorageFailures() {
     }
@@ -60,19 +56,7 @@ final class StorageFailures {
     }
 
     private static boolean saysDiskFull(Throwable t) {
-        String text = t instanceof FileSystemException fileSystem && fileSystem.getReason() != null
-                ? fileSystem.getReason()
-                : t.getMessage();
-        if (text == null) {
-            return false;
-        }
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String diskFull : DISK_FULL_MESSAGES) {
-            if (lower.contains(diskFull)) {
-                return true;
-            }
-        }
-        return false;
+        return DiskFull.says(t);
     }
 
     /** Not a database this version can read: damaged, truncated, encrypted, or from a newer Royaal. */
