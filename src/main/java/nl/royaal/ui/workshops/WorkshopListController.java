@@ -37,7 +37,6 @@ public final class WorkshopListController {
         workshopList.setItems(viewModel.workshops());
         workshopList.setCellFactory(list -> new SummaryCell());
         emptyLabel.textProperty().bind(viewModel.emptyTextProperty());
-        workshopList.setPlaceholder(emptyLabel);
         viewModel.selectedProperty().addListener((obs, old, summary) -> {
             if (workshopList.getSelectionModel().getSelectedItem() != summary) {
                 workshopList.getSelectionModel().select(summary);

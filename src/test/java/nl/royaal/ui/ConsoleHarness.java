@@ -1,0 +1,78 @@
+package nl.royaal.ui;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import nl.royaal.app.ConsoleApplication;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Starts the real console (real H2 file, real FXML) in a test stage, and restarts it on the same
+ * directories the way a trainer restarts the laptop.
+ */
+public final class ConsoleHarness {
+
+    private final Path config;
+    private final Path data;
+    private Stage stage;
+    private ConsoleApplication console;
+
+    public ConsoleHarness(Path root) {
+        this.config = root.resolve("config");
+        this.data = root.resolve("data");
+    }
+
+    /** Call from TestFX's {@code @Start}. */
+    public void start(Stage newStage) {
+        stage = newStage;
+        console = ConsoleApplication.start(stage, config, data, null, null);
+        // The headless screen is 1000 px wide: keep every control on it.
+        stage.setWidth(1000);
+        stage.setHeight(960);
+        stage.show();
+    }
+
+    /** Closes the console and its database, then starts it again in a fresh window. */
+    public void restart(FxRobot robot) {
+        robot.interact(() -> {
+            console.close();
+            stage.close();
+            start(new Stage());
+        });
+    }
+
+    public void stop() {
+        if (console != null) {
+            console.close();
+        }
+    }
+
+    public Path dataDirectory() {
+        return data;
+    }
+
+    public Path configDirectory() {
+        return config;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public static <T extends Node> T lookup(FxRobot robot, String query) {
+        return robot.lookup(query).query();
+    }
+
+    /** Waits for a condition on the FX thread, without sleeping a fixed time. */
+    public static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (TimeoutException timedOut) {
+            throw new AssertionError("condition not met within 10 s", timedOut);
+        }
+    }
+}

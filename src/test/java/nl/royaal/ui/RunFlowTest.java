@@ -1,0 +1,88 @@
+package nl.royaal.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import nl.royaal.domain.WorkshopStatus;
+import nl.royaal.domain.WorkshopSummary;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Running the agenda with the keys a clicker sends, and resuming at the same element after a restart. */
+@ExtendWith(ApplicationExtension.class)
+class RunFlowTest {
+
+    @TempDir
+    static Path root;
+
+    private ConsoleHarness console;
+
+    @Start
+    void start(Stage stage) {
+        console = new ConsoleHarness(root.resolve(String.valueOf(System.nanoTime())));
+        console.start(stage);
+    }
+
+    @AfterEach
+    void stop() {
+        console.stop();
+    }
+
+    @Test
+    void clickerKeysStepThroughTheAgendaAndARestartResumesThere(FxRobot robot) {
+        robot.clickOn("#newWorkshopButton");
+        robot.clickOn("#startWorkshopButton");
+        Label title = ConsoleHarness.lookup(robot, "#currentElementTitle");
+        assertEquals("Welkom en aanmelden", title.getText());
+
+        robot.type(KeyCode.PAGE_DOWN);
+        robot.type(KeyCode.RIGHT);
+        robot.type(KeyCode.SPACE);
+        robot.type(KeyCode.PAGE_UP);
+        assertEquals("Zelfbeeld-check", title.getText());
+        assertEquals("Onderdeel 3 van 11", ConsoleHarness.<Label>lookup(robot, "#runProgress").getText());
+        assertTrue(ConsoleHarness.<Label>lookup(robot, "#comingSoonText").getText().contains("Zelfbeeld-check"));
+
+        console.restart(robot);
+
+        Label resumed = ConsoleHarness.lookup(robot, "#currentElementTitle");
+        assertEquals("Zelfbeeld-check", resumed.getText());
+    }
+
+    @Test
+    void closingTheWorkshopAsksAndMovesItToTheHistoryAsClosed(FxRobot robot) {
+        robot.clickOn("#newWorkshopButton");
+        robot.clickOn("#startWorkshopButton");
+        robot.clickOn("#closeWorkshopButton");
+        robot.clickOn("Afronden");
+
+        ListView<WorkshopSummary> list = ConsoleHarness.lookup(robot, "#workshopList");
+        assertEquals(WorkshopStatus.CLOSED, list.getItems().getFirst().status());
+
+        console.restart(robot);
+        assertEquals(1, ConsoleHarness.<ListView<WorkshopSummary>>lookup(robot, "#workshopList").getItems().size());
+    }
+
+    @Test
+    void theFirstAndLastElementCannotBeSteppedPast(FxRobot robot) {
+        robot.clickOn("#newWorkshopButton");
+        robot.clickOn("#startWorkshopButton");
+        robot.type(KeyCode.LEFT);
+        assertEquals("Welkom en aanmelden", ConsoleHarness.<Label>lookup(robot, "#currentElementTitle").getText());
+        for (int i = 0; i < 15; i++) {
+            robot.type(KeyCode.PAGE_DOWN);
+        }
+        assertEquals("Afsluiten op een piek", ConsoleHarness.<Label>lookup(robot, "#currentElementTitle").getText());
+        assertEquals("Dit is het laatste onderdeel.", ConsoleHarness.<Label>lookup(robot, "#nextUp").getText());
+    }
+}
