@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.royaal.domain.AgendaElement;
@@ -31,6 +30,7 @@ import nl.royaal.domain.WorkshopStatus;
 import nl.royaal.domain.WorkshopTemplate;
 import nl.royaal.persistence.StorageException;
 import nl.royaal.testing.InMemoryWorkshopRepository;
+import nl.royaal.testing.TestTemplates;
 import org.junit.jupiter.api.Test;
 
 class WorkshopServiceTest {
@@ -41,16 +41,8 @@ class WorkshopServiceTest {
     private final WorkshopService service =
             new WorkshopService(repository, repository, Clock.fixed(NOW, ZoneId.of("Europe/Amsterdam")));
 
-    static WorkshopTemplate template() {
-        return new WorkshopTemplate("test-template",
-                Map.of(Language.NL, "Royale organisatie, loyale klanten", Language.EN, "Royal organisation, loyal customers"),
-                List.of(
-                        new WorkshopTemplate.Element(ElementKind.WELCOME, Map.of(Language.NL, "Welkom", Language.EN, "Welcome"), 10, true),
-                        new WorkshopTemplate.Element(ElementKind.FAN_MOMENT, Map.of(Language.NL, "Fanmoment", Language.EN, "Fan moment"), 15, false),
-                        new WorkshopTemplate.Element(ElementKind.CLOSING, Map.of(Language.NL, "Afsluiten", Language.EN, "Closing"), 10, true)),
-                List.of(
-                        new WorkshopTemplate.JourneyStep(Map.of(Language.NL, "Website", Language.EN, "Website"), 4.0),
-                        new WorkshopTemplate.JourneyStep(Map.of(Language.NL, "Factuur", Language.EN, "Invoice"), 12.0)));
+    private static WorkshopTemplate template() {
+        return TestTemplates.small();
     }
 
     @Test
