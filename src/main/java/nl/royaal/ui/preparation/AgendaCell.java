@@ -32,7 +32,9 @@ final class AgendaCell extends ListCell<AgendaElement> {
         pin.getStyleClass().add("pin-icon");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        row = new HBox(10, position, icon, new VBox(1, title, kind), spacer, pin, minutes);
+        VBox texts = new VBox(1, title, kind);
+        texts.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        row = new HBox(10, position, icon, texts, spacer, pin, minutes);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         ReorderSupport.installDrag(this, viewModel::moveElement);
     }
@@ -47,7 +49,10 @@ final class AgendaCell extends ListCell<AgendaElement> {
         position.setText(String.valueOf(getIndex() + 1));
         icon.setGraphic(KindIcons.icon(element.kind()));
         title.setText(element.title());
-        kind.setText(viewModel.kindName(element.kind()));
+        // The kind only adds something when the title does not already say it.
+        String kindName = viewModel.kindName(element.kind());
+        kind.setText(kindName.equalsIgnoreCase(element.title()) ? "" : kindName);
+        kind.setManaged(!kind.getText().isEmpty());
         minutes.setText(viewModel.minutesText(element.plannedMinutes()));
         pin.setVisible(element.pinned());
         setGraphic(row);

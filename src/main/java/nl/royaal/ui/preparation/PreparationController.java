@@ -14,12 +14,12 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
-import javafx.util.StringConverter;
 import nl.royaal.domain.AgendaElement;
 import nl.royaal.domain.ElementKind;
 import nl.royaal.domain.Language;
 import nl.royaal.domain.Touchpoint;
 import nl.royaal.ui.common.CommitOnLeave;
+import nl.royaal.ui.common.FxControls;
 import nl.royaal.ui.common.ReorderSupport;
 
 /** Binds the preparation screen to its view model. */
@@ -74,16 +74,17 @@ public final class PreparationController {
         }
         datePicker.valueProperty().bindBidirectional(viewModel.dateProperty());
         languageChoice.getItems().setAll(Language.values());
-        languageChoice.setConverter(converter(viewModel::languageName));
+        languageChoice.setConverter(FxControls.named(viewModel::languageName));
         languageChoice.valueProperty().bindBidirectional(viewModel.languageProperty());
         detailsError.textProperty().bind(viewModel.detailsErrorProperty());
+        FxControls.showOnlyWithText(detailsError);
     }
 
     private void bindAgenda() {
         agendaTotalLabel.textProperty().bind(viewModel.agendaTotalProperty());
         agendaList.setItems(viewModel.agenda().items());
         agendaList.setCellFactory(list -> new AgendaCell(viewModel));
-        bindSelection(agendaList, viewModel.agenda().selectedProperty());
+        FxControls.bindSelection(agendaList, viewModel.agenda().selectedProperty());
         ReorderSupport.installKeyboard(agendaList, viewModel::moveElement);
         agendaList.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.DELETE) {
@@ -95,7 +96,7 @@ public final class PreparationController {
         elementTitleField.textProperty().bindBidirectional(viewModel.elementTitleProperty());
         CommitOnLeave.install(elementTitleField, viewModel::commitElement, viewModel::revertElement);
         elementKindChoice.getItems().setAll(ElementKind.values());
-        elementKindChoice.setConverter(converter(viewModel::kindName));
+        elementKindChoice.setConverter(FxControls.named(viewModel::kindName));
         elementKindChoice.valueProperty().bindBidirectional(viewModel.elementKindProperty());
         elementMinutesSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(
                 0, AgendaElement.MAX_PLANNED_MINUTES, 0, 5));
@@ -108,12 +109,13 @@ public final class PreparationController {
         });
         elementPinnedCheck.selectedProperty().bindBidirectional(viewModel.elementPinnedProperty());
         elementError.textProperty().bind(viewModel.elementErrorProperty());
+        FxControls.showOnlyWithText(elementError);
     }
 
     private void bindTouchpoints() {
         touchpointList.setItems(viewModel.touchpoints().items());
         touchpointList.setCellFactory(list -> new TouchpointCell(viewModel));
-        bindSelection(touchpointList, viewModel.touchpoints().selectedProperty());
+        FxControls.bindSelection(touchpointList, viewModel.touchpoints().selectedProperty());
         ReorderSupport.installKeyboard(touchpointList, viewModel::moveTouchpoint);
         touchpointList.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.DELETE) {
@@ -128,6 +130,7 @@ public final class PreparationController {
             CommitOnLeave.install(field, viewModel::commitTouchpoint, viewModel::revertTouchpoint);
         }
         touchpointError.textProperty().bind(viewModel.touchpointErrorProperty());
+        FxControls.showOnlyWithText(touchpointError);
     }
 
     private void commitSpinnerText() {
@@ -136,36 +139,6 @@ public final class PreparationController {
         } catch (NumberFormatException notANumber) {
             elementMinutesSpinner.getEditor().setText(String.valueOf(elementMinutesSpinner.getValue()));
         }
-    }
-
-    private static <T> void bindSelection(ListView<T> list, javafx.beans.property.ObjectProperty<T> selected) {
-        list.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
-            if (item != null || list.getItems().isEmpty()) {
-                selected.set(item);
-            }
-        });
-        selected.addListener((obs, old, item) -> {
-            if (list.getSelectionModel().getSelectedItem() != item) {
-                list.getSelectionModel().select(item);
-            }
-            if (item != null) {
-                list.scrollTo(item);
-            }
-        });
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : name.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("choices are picked, not typed");
-            }
-        };
     }
 
     @FXML private void onBack() {

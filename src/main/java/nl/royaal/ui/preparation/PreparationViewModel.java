@@ -88,7 +88,9 @@ public final class PreparationViewModel {
                 commitDetails();
             }
         });
-        show(initial, null, null);
+        // Start with the first items selected, so the editors show something useful at once.
+        show(initial, initial.agenda().isEmpty() ? null : initial.agenda().getFirst().id(),
+                initial.touchpoints().isEmpty() ? null : initial.touchpoints().getFirst().id());
         loadDetailsFields();
     }
 

@@ -3,7 +3,7 @@ package nl.royaal.ui.settings;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.util.StringConverter;
+import nl.royaal.ui.common.FxControls;
 import nl.royaal.domain.Language;
 import nl.royaal.ui.shell.Navigator;
 
@@ -25,17 +25,7 @@ public final class SettingsController {
     @FXML
     private void initialize() {
         languageChoice.getItems().setAll(Language.values());
-        languageChoice.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Language language) {
-                return language == null ? "" : viewModel.languageName(language);
-            }
-
-            @Override
-            public Language fromString(String text) {
-                throw new UnsupportedOperationException("picked, not typed");
-            }
-        });
+        languageChoice.setConverter(FxControls.named(viewModel::languageName));
         languageChoice.valueProperty().bindBidirectional(viewModel.languageProperty());
         dataDirectoryLabel.textProperty().bind(viewModel.dataDirectoryTextProperty());
         dataDirectoryNote.textProperty().bind(viewModel.dataDirectoryNoteProperty());

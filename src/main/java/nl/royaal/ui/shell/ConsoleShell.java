@@ -53,9 +53,11 @@ public final class ConsoleShell implements Navigator {
     /** Builds the window's scene; call once, then show a screen. */
     public void install() {
         Theme.install();
+        // Date pickers and number formats follow the console's language, not the laptop's.
+        java.util.Locale.setDefault(i18n.language().locale());
         Parent root = ViewLoader.load("/nl/royaal/ui/shell/ConsoleView.fxml", i18n.bundle(), this);
         if (stage.getScene() == null) {
-            Scene scene = new Scene(root, 1280, 800);
+            Scene scene = new Scene(root, preferredWidth(), preferredHeight());
             scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(STYLESHEET)).toExternalForm());
             stage.setScene(scene);
         } else {
@@ -108,6 +110,15 @@ public final class ConsoleShell implements Navigator {
         i18n = I18n.of(language);
         install();
         showCurrentScreen.run();
+    }
+
+    /** Large enough for the agenda and the journey side by side, never larger than the screen. */
+    private static double preferredWidth() {
+        return Math.min(1440, javafx.stage.Screen.getPrimary().getVisualBounds().getWidth() * 0.92);
+    }
+
+    private static double preferredHeight() {
+        return Math.min(920, javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() * 0.92);
     }
 
     /** Shows an error once the window is up (used while starting, before the window is shown). */

@@ -13,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.royaal.domain.WorkshopSummary;
+import nl.royaal.ui.common.FxControls;
 
 /** Binds the workshop list screen to its view model; no decisions are made here. */
 public final class WorkshopListController {
@@ -37,13 +38,7 @@ public final class WorkshopListController {
         workshopList.setItems(viewModel.workshops());
         workshopList.setCellFactory(list -> new SummaryCell());
         emptyLabel.textProperty().bind(viewModel.emptyTextProperty());
-        viewModel.selectedProperty().addListener((obs, old, summary) -> {
-            if (workshopList.getSelectionModel().getSelectedItem() != summary) {
-                workshopList.getSelectionModel().select(summary);
-            }
-        });
-        workshopList.getSelectionModel().selectedItemProperty()
-                .addListener((obs, old, summary) -> viewModel.selectedProperty().set(summary));
+        FxControls.bindSelection(workshopList, viewModel.selectedProperty());
         for (Button needsSelection : new Button[] {openButton, duplicateButton, exportButton, deleteButton}) {
             needsSelection.disableProperty().bind(viewModel.nothingSelected());
         }
