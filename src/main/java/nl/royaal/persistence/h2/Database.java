@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import nl.royaal.persistence.AnswerRepository;
 import nl.royaal.persistence.AppStateRepository;
+import nl.royaal.persistence.LiveStateRepository;
 import nl.royaal.persistence.StorageException;
 import nl.royaal.persistence.StorageException.Reason;
 import nl.royaal.persistence.WorkshopRepository;
@@ -64,6 +65,7 @@ public final class Database implements AutoCloseable {
     private final JdbcWorkshopRepository workshops;
     private final JdbcAnswerRepository answers;
     private final JdbcAppStateRepository appState;
+    private final JdbcLiveStateRepository liveState;
 
     private Database(Path directory, Connection connection, Clock clock) {
         this.directory = directory;
@@ -72,6 +74,7 @@ public final class Database implements AutoCloseable {
         this.workshops = new JdbcWorkshopRepository(this);
         this.answers = new JdbcAnswerRepository(this);
         this.appState = new JdbcAppStateRepository(this);
+        this.liveState = new JdbcLiveStateRepository(this);
     }
 
     /**
@@ -138,6 +141,10 @@ public final class Database implements AutoCloseable {
 
     public AppStateRepository appState() {
         return appState;
+    }
+
+    public LiveStateRepository liveState() {
+        return liveState;
     }
 
     public Path directory() {

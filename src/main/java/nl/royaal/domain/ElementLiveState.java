@@ -1,0 +1,73 @@
+package nl.royaal.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * How one agenda element stands in the live run: its round, whether its results are revealed,
+ * how long it has taken, and the facilitator's private notes. Kept per element so going back to
+ * an element finds it as it was, and a restart of the laptop loses nothing.
+ *
+ * @param elapsed      time spent on the element before {@code runningSince}
+ * @param runningSince when the timer last started; {@code null} while paused
+ * @param notes        private to the facilitator; never shown on the projector or a phone
+ */
+public record ElementLiveState(
+        UUID elementId, RoundStatus round, boolean revealed, Duration elapsed, Instant runningSince, String notes) {
+
+    public static final int MAX_NOTES_LENGTH = 2000;
+
+    public ElementLiveState {
+        Objects.requireNonNull(elementId, "elementId");
+        Objects.requireNonNull(round, "round");
+        Objects.requireNonNull(elapsed, "elapsed");
+        if (elapsed.isNegative()) {
+            throw new IllegalArgumentException("elapsed time cannot be negative: " + elapsed);
+        }
+        notes = TextRules.limited(TextRules.multiLine(notes), "field.notes", MAX_NOTES_LENGTH);
+    }
+
+    /** An element nobody has been on yet. */
+    public static ElementLiveState initial(UUID elementId) {
+        return new ElementLiveState(elementId, RoundStatus.NOT_OPENED, false, Duration.ZERO, null, "");
+    }
+
+    public boolean timerRunning() {
+        return runningSince != null;
+    }
+
+    /** Time spent on the element up to {@code now}, counting a running timer. */
+    public Duration elapsedAt(Instant now) {
+        if (runningSince == null || now.isBefore(runningSince)) {
+            return elapsed;
+        }
+        return elapsed.plus(Duration.between(runningSince, now));
+    }
+
+    public ElementLiveState startTimer(Instant now) {
+        return timerRunning() ? this : new ElementLiveState(elementId, round, revealed, elapsed, now, notes);
+    }
+
+    public ElementLiveState pauseTimer(Instant now) {
+        return timerRunning() ? new ElementLiveState(elementId, round, revealed, elapsedAt(now), null, notes) : this;
+    }
+
+    public ElementLiveState withRound(RoundStatus newRound) {
+        return new ElementLiveState(elementId, newRound, revealed, elapsed, runningSince, notes);
+    }
+
+    public ElementLiveState withRevealed(boolean newRevealed) {
+        return new ElementLiveState(elementId, round, newRevealed, elapsed, runningSince, notes);
+    }
+
+    public ElementLiveState withNotes(String newNotes) {
+        return new ElementLiveState(elementId, round, revealed, elapsed, runningSince, newNotes);
+    }
+
+    /** Back to "not opened", hidden, and the clock at zero: the round starts over. */
+    public ElementLiveState reset() {
+        return new ElementLiveState(elementId, RoundStatus.NOT_OPENED, false, Duration.ZERO, null, notes);
+    }
+}
