@@ -19,6 +19,7 @@ module nl.royaal {
     opens nl.royaal.ui.workshops to javafx.fxml;
     opens nl.royaal.ui.preparation to javafx.fxml;
     opens nl.royaal.ui.run to javafx.fxml;
+    opens nl.royaal.ui.projector to javafx.fxml;
     opens nl.royaal.ui.settings to javafx.fxml;
     // Flyway reads the SQL migrations as resources of this module.
     opens nl.royaal.persistence.migration;

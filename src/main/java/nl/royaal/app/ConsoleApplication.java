@@ -14,6 +14,7 @@ import nl.royaal.persistence.h2.Database;
 import nl.royaal.service.SettingsService;
 import nl.royaal.service.WorkshopFileService;
 import nl.royaal.service.WorkshopService;
+import nl.royaal.service.live.LiveRun;
 import nl.royaal.ui.common.UserMessages;
 import nl.royaal.ui.shell.ConsoleServices;
 import nl.royaal.ui.shell.ConsoleShell;
@@ -47,8 +48,11 @@ public final class ConsoleApplication implements AutoCloseable {
             WorkshopService workshops = new WorkshopService(database.workshops(), database.appState(),
                     Clock.systemDefaultZone());
             WorkshopFileService files = new WorkshopFileService(database.workshops(), new RoyaalFile(Version.current()));
+            Clock clock = Clock.systemDefaultZone();
             ConsoleShell shell = new ConsoleShell(stage, new ConsoleServices(workshops, files, settings,
-                    memoized(TemplateReader::defaultTemplate)), i18n);
+                    memoized(TemplateReader::defaultTemplate),
+                    workshop -> LiveRun.start(workshop, workshops, database.workshops(), database.liveState(), clock)),
+                    i18n);
             shell.install();
             resume(shell, workshops, files, openFile, i18n);
             return new ConsoleApplication(database, shell);
@@ -103,6 +107,7 @@ public final class ConsoleApplication implements AutoCloseable {
 
     @Override
     public void close() {
+        shell.leaveRun();
         database.close();
     }
 }

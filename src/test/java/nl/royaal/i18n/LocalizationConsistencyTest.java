@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.royaal.domain.ElementKind;
 import nl.royaal.domain.Language;
+import nl.royaal.domain.RoundStatus;
 import nl.royaal.domain.WorkshopStatus;
 import nl.royaal.persistence.StorageException;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,12 @@ class LocalizationConsistencyTest {
         for (ElementKind kind : ElementKind.values()) {
             expected.add("kind." + kind.name().toLowerCase(Locale.ROOT));
         }
+        for (RoundStatus round : RoundStatus.values()) {
+            expected.add("run.round." + round.name().toLowerCase(Locale.ROOT));
+        }
+        for (ElementKind kind : ElementKind.values()) {
+            expected.add("projector.prompt." + kind.name().toLowerCase(Locale.ROOT));
+        }
         for (WorkshopStatus status : WorkshopStatus.values()) {
             expected.add("status." + status.name().toLowerCase(Locale.ROOT));
         }
@@ -96,7 +103,8 @@ class LocalizationConsistencyTest {
 
     private static boolean builtFromEnum(String key) {
         return key.startsWith("kind.") || key.startsWith("status.") || key.startsWith("language.")
-                || key.startsWith("storage.error.");
+                || key.startsWith("storage.error.") || key.startsWith("run.round.")
+                || key.startsWith("projector.prompt.");
     }
 
     private static Set<String> keysNamedInSources() {
@@ -125,7 +133,7 @@ class LocalizationConsistencyTest {
             return false;
         }
         return candidate.matches("(app|console|common|error|startup|storage|status|language|kind|field|validation"
-                + "|workshop|workshops|file|preparation|agenda|touchpoints|run|settings|cli)\\..+");
+                + "|workshop|workshops|file|preparation|agenda|touchpoints|run|settings|cli|projector)\\..+");
     }
 
     private static void collect(Matcher matcher, Set<String> into) {

@@ -63,6 +63,24 @@ public final class ConsoleHarness {
         return stage;
     }
 
+    public ConsoleApplication application() {
+        return console;
+    }
+
+    /**
+     * The headless screen is one 1000 x 1000 screen, so the projector window would cover the
+     * console; tuck it into a corner, as a trainer with one screen drags it aside.
+     */
+    public void tuckProjectorAway(FxRobot robot) {
+        robot.interact(() -> console.shell().projector().flatMap(projector -> projector.stage()).ifPresent(window -> {
+            window.setWidth(320);
+            window.setHeight(180);
+            window.setX(660);
+            window.setY(800);
+            stage.requestFocus();
+        }));
+    }
+
     public static <T extends Node> T lookup(FxRobot robot, String query) {
         return robot.lookup(query).query();
     }

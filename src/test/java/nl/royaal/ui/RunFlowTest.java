@@ -60,6 +60,56 @@ class RunFlowTest {
     }
 
     @Test
+    void theProjectorFollowsTheKeyboardAndTheRoundStateSurvivesARestart(FxRobot robot) {
+        robot.clickOn("#newWorkshopButton");
+        robot.clickOn("#startWorkshopButton");
+        robot.type(KeyCode.F);
+        ConsoleHarness.waitUntil(() -> robot.lookup("#projectorTitle").tryQuery().isPresent());
+        console.tuckProjectorAway(robot);
+        Label projectorTitle = ConsoleHarness.lookup(robot, "#projectorTitle");
+        assertEquals("Welkom en aanmelden", projectorTitle.getText());
+
+        robot.type(KeyCode.PAGE_DOWN);
+        assertEquals("Fanmoment", projectorTitle.getText());
+        assertEquals("Wat ging er deze week geweldig voor een klant?",
+                ConsoleHarness.<Label>lookup(robot, "#projectorBody").getText());
+
+        robot.clickOn("#openRoundButton");
+        Label projectorStatus = ConsoleHarness.lookup(robot, "#projectorStatus");
+        ConsoleHarness.waitUntil(() -> "Vul nu in op uw telefoon".equals(projectorStatus.getText()));
+        robot.type(KeyCode.R);
+        assertTrue(ConsoleHarness.<javafx.scene.control.ToggleButton>lookup(robot, "#revealButton").isSelected());
+
+        robot.type(KeyCode.B);
+        assertTrue(robot.lookup("#projectorBlackout").query().isVisible(), "B blacks out the projector");
+        robot.type(KeyCode.B);
+        assertTrue(!robot.lookup("#projectorBlackout").query().isVisible(), "B again brings it back");
+
+        robot.clickOn("#notesArea").write("Verhaal van de bakker");
+        robot.type(KeyCode.ESCAPE);
+        robot.type(KeyCode.T);
+
+        console.restart(robot);
+
+        assertEquals("Fanmoment", ConsoleHarness.<Label>lookup(robot, "#currentElementTitle").getText());
+        assertEquals("Ronde open: deelnemers kunnen antwoorden",
+                ConsoleHarness.<Label>lookup(robot, "#roundStatus").getText());
+        assertTrue(ConsoleHarness.<javafx.scene.control.ToggleButton>lookup(robot, "#revealButton").isSelected());
+        assertEquals("Verhaal van de bakker",
+                ConsoleHarness.<javafx.scene.control.TextArea>lookup(robot, "#notesArea").getText());
+    }
+
+    @Test
+    void theHelpOverlayListsTheKeys(FxRobot robot) {
+        robot.clickOn("#newWorkshopButton");
+        robot.clickOn("#startWorkshopButton");
+        robot.type(KeyCode.SLASH);
+        assertTrue(robot.lookup("#helpOverlay").query().isVisible());
+        robot.type(KeyCode.ESCAPE);
+        assertTrue(!robot.lookup("#helpOverlay").query().isVisible());
+    }
+
+    @Test
     void closingTheWorkshopAsksAndMovesItToTheHistoryAsClosed(FxRobot robot) {
         robot.clickOn("#newWorkshopButton");
         robot.clickOn("#startWorkshopButton");

@@ -19,7 +19,6 @@ import nl.royaal.domain.Language;
 import nl.royaal.domain.Touchpoint;
 import nl.royaal.domain.Workshop;
 import nl.royaal.domain.WorkshopDetails;
-import nl.royaal.domain.WorkshopStatus;
 import nl.royaal.i18n.I18n;
 import nl.royaal.service.WorkshopService;
 import nl.royaal.ui.common.DialogService;
@@ -329,22 +328,14 @@ public final class PreparationViewModel {
 
     /** Starts (or continues) running the workshop in the room, at its current or first element. */
     public void startWorkshop() {
-        if (!commitDetails() || workshop.get().agenda().isEmpty()) {
-            if (workshop.get().agenda().isEmpty()) {
-                dialogs.showError(i18n.t("error.title"), i18n.t("preparation.start.emptyAgenda"));
-            }
+        if (!commitDetails()) {
             return;
         }
-        attempt(() -> {
-            Workshop running = workshop.get();
-            if (running.status() != WorkshopStatus.LIVE) {
-                running = service.setStatus(running, WorkshopStatus.LIVE);
-            }
-            if (running.currentElementId() == null) {
-                running = service.goToElement(running, running.agenda().getFirst().id());
-            }
-            navigator.showRun(running);
-        });
+        if (workshop.get().agenda().isEmpty()) {
+            dialogs.showError(i18n.t("error.title"), i18n.t("preparation.start.emptyAgenda"));
+            return;
+        }
+        attempt(() -> navigator.showRun(workshop.get()));
     }
 
     public void backToList() {

@@ -1,67 +1,160 @@
 package nl.royaal.ui.run;
 
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import nl.royaal.domain.AgendaElement;
+import nl.royaal.domain.RoundStatus;
 import nl.royaal.ui.common.KindIcons;
+import nl.royaal.ui.projector.ProjectorWindow;
+import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Binds the run screen; the keys a trainer presses (and a clicker sends) step through the agenda. */
+/** Binds the run screen; the keys a trainer presses (and a clicker sends) drive the room. */
 public final class RunController {
 
-    private final RunViewModel viewModel;
+    private static final PseudoClass OVER = PseudoClass.getPseudoClass("over");
+    private static final PseudoClass FAR_OVER = PseudoClass.getPseudoClass("far-over");
 
-    @FXML private VBox root;
+    private final RunViewModel viewModel;
+    private final ProjectorWindow projector;
+    private final Timeline clockTicks = new Timeline(new KeyFrame(Duration.seconds(1), event -> tick()));
+    private final Runnable onLiveChange = () -> Platform.runLater(this::refresh);
+
+    @FXML private StackPane root;
     @FXML private Label workshopTitle;
     @FXML private Label progressLabel;
+    @FXML private Label participantsLabel;
+    @FXML private Label totalClockLabel;
+    @FXML private ToggleButton blackoutButton;
+    @FXML private ToggleButton darkButton;
     @FXML private ListView<AgendaElement> agendaList;
     @FXML private Label elementKind;
+    @FXML private Label elementClockLabel;
+    @FXML private Button timerButton;
     @FXML private Label elementTitle;
+    @FXML private Label roundLabel;
+    @FXML private Button openRoundButton;
+    @FXML private Button closeRoundButton;
+    @FXML private ToggleButton revealButton;
     @FXML private Label comingSoon;
+    @FXML private TextArea notesArea;
     @FXML private Label nextUpLabel;
     @FXML private Button previousButton;
     @FXML private Button nextButton;
+    @FXML private VBox helpOverlay;
 
-    public RunController(RunViewModel viewModel) {
+    public RunController(RunViewModel viewModel, ProjectorWindow projector) {
         this.viewModel = viewModel;
+        this.projector = projector;
     }
 
     @FXML
     private void initialize() {
         workshopTitle.textProperty().bind(viewModel.workshopProperty().map(workshop -> workshop.title()));
         progressLabel.textProperty().bind(viewModel.progressProperty());
+        participantsLabel.textProperty().bind(viewModel.participantsProperty());
+        totalClockLabel.textProperty().bind(viewModel.totalClockProperty());
+        elementClockLabel.textProperty().bind(viewModel.elementClockProperty());
         nextUpLabel.textProperty().bind(viewModel.nextUpProperty());
+        roundLabel.textProperty().bind(viewModel.roundTextProperty());
         previousButton.disableProperty().bind(viewModel.atFirstProperty());
         nextButton.disableProperty().bind(viewModel.atLastProperty());
+        openRoundButton.disableProperty().bind(viewModel.roundProperty().isEqualTo(RoundStatus.OPEN));
+        closeRoundButton.disableProperty().bind(viewModel.roundProperty().isNotEqualTo(RoundStatus.OPEN));
+        // The toggle shows the stored state; clicking asks the live run, which answers through the listener.
+        revealButton.setSelected(viewModel.revealedProperty().get());
+        revealButton.setOnAction(event -> {
+            viewModel.toggleReveal();
+            revealButton.setSelected(viewModel.revealedProperty().get());
+        });
+        blackoutButton.selectedProperty().bindBidirectional(viewModel.blackoutProperty());
+        darkButton.selectedProperty().bindBidirectional(projector.viewModel().darkProperty());
+        helpOverlay.visibleProperty().bind(viewModel.helpShownProperty());
+        notesArea.textProperty().bindBidirectional(viewModel.notesProperty());
+        notesArea.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                viewModel.commitNotes();
+            }
+        });
+        viewModel.revealedProperty().addListener((obs, old, shown) -> revealButton.setSelected(shown));
+        viewModel.timerRunningProperty().addListener((obs, old, running) -> showTimerButton(running));
+        viewModel.elementLevelProperty().addListener((obs, old, level) -> showLevel(elementClockLabel, level));
+        viewModel.totalLevelProperty().addListener((obs, old, level) -> showLevel(totalClockLabel, level));
         agendaList.setItems(viewModel.agenda());
-        agendaList.setCellFactory(list -> new RunAgendaCell());
+        agendaList.setCellFactory(list -> new RunAgendaCell(viewModel));
         agendaList.setFocusTraversable(false);
         agendaList.setOnMouseClicked(event -> {
             int clicked = agendaList.getSelectionModel().getSelectedIndex();
             if (clicked >= 0) {
                 viewModel.goTo(clicked);
             }
+            root.requestFocus();
         });
         viewModel.currentProperty().addListener((obs, old, element) -> showCurrent(element));
         showCurrent(viewModel.currentProperty().get());
+        showTimerButton(viewModel.timerRunningProperty().get());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        viewModel.liveRun().addListener(onLiveChange);
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) {
+                clockTicks.stop();
+                viewModel.liveRun().removeListener(onLiveChange);
+            }
+        });
+        clockTicks.setCycleCount(Timeline.INDEFINITE);
+        clockTicks.play();
         Platform.runLater(root::requestFocus);
     }
 
-    private void onKey(KeyEvent event) {
+    /** The keys of the brief; a text field keeps its own keys (typing notes must not change slides). */
+    public void onKey(KeyEvent event) {
+        if (notesArea.isFocused() && event.getCode() != KeyCode.ESCAPE) {
+            return;
+        }
+        if ("?".equals(event.getText()) && event.getCode() != KeyCode.SLASH) {
+            // "?" sits on different keys per keyboard layout.
+            viewModel.toggleHelp();
+            event.consume();
+            return;
+        }
         switch (event.getCode()) {
             case RIGHT, PAGE_DOWN, SPACE -> viewModel.next();
             case LEFT, PAGE_UP -> viewModel.previous();
+            case B -> viewModel.toggleBlackout();
+            case R -> viewModel.toggleReveal();
+            case T -> viewModel.toggleTimer();
+            case F -> projector.toggleFullScreen();
+            case ESCAPE -> {
+                projector.leaveFullScreen();
+                viewModel.helpShownProperty().set(false);
+                root.requestFocus();
+            }
+            case SLASH -> viewModel.toggleHelp();
             default -> {
                 return;
             }
         }
         event.consume();
+    }
+
+    private void refresh() {
+        viewModel.refresh();
+    }
+
+    private void tick() {
+        viewModel.tick();
     }
 
     private void showCurrent(AgendaElement element) {
@@ -77,6 +170,15 @@ public final class RunController {
         agendaList.scrollTo(Math.max(0, viewModel.currentIndexProperty().get() - 2));
     }
 
+    private void showTimerButton(boolean running) {
+        timerButton.setGraphic(new FontIcon(running ? "mdi2p-pause" : "mdi2p-play"));
+    }
+
+    private static void showLevel(Label clock, RunViewModel.TimeLevel level) {
+        clock.pseudoClassStateChanged(OVER, level == RunViewModel.TimeLevel.OVER);
+        clock.pseudoClassStateChanged(FAR_OVER, level == RunViewModel.TimeLevel.FAR_OVER);
+    }
+
     @FXML private void onPrevious() {
         viewModel.previous();
     }
@@ -86,6 +188,7 @@ public final class RunController {
     }
 
     @FXML private void onPrepare() {
+        projector.close();
         viewModel.backToPreparation();
     }
 
@@ -93,22 +196,28 @@ public final class RunController {
         viewModel.closeWorkshop();
     }
 
-    /** An agenda line; the current element carries the "current" style. */
-    private final class RunAgendaCell extends ListCell<AgendaElement> {
-        @Override
-        protected void updateItem(AgendaElement element, boolean empty) {
-            super.updateItem(element, empty);
-            if (empty || element == null) {
-                setText(null);
-                setGraphic(null);
-                pseudoClassStateChanged(CURRENT, false);
-                return;
-            }
-            setText((getIndex() + 1) + ".  " + element.title());
-            setGraphic(KindIcons.icon(element.kind()));
-            pseudoClassStateChanged(CURRENT, getIndex() == viewModel.currentIndexProperty().get());
-        }
+    @FXML private void onOpenRound() {
+        viewModel.openRound();
     }
 
-    private static final javafx.css.PseudoClass CURRENT = javafx.css.PseudoClass.getPseudoClass("current");
+    @FXML private void onCloseRound() {
+        viewModel.closeRound();
+    }
+
+    @FXML private void onReset() {
+        viewModel.resetRound();
+    }
+
+    @FXML private void onTimer() {
+        viewModel.toggleTimer();
+    }
+
+    @FXML private void onProjector() {
+        projector.show();
+        root.requestFocus();
+    }
+
+    @FXML private void onHelp() {
+        viewModel.toggleHelp();
+    }
 }

@@ -1,15 +1,23 @@
 package nl.royaal.ui.shell;
 
+import java.util.function.Function;
 import java.util.function.Supplier;
+import nl.royaal.domain.Workshop;
 import nl.royaal.domain.WorkshopTemplate;
 import nl.royaal.service.SettingsService;
 import nl.royaal.service.WorkshopFileService;
 import nl.royaal.service.WorkshopService;
+import nl.royaal.service.live.LiveRun;
 
-/** What the console's screens work with, wired once by the launcher. */
+/**
+ * What the console's screens work with, wired once by the launcher.
+ *
+ * @param liveRuns starts (or resumes) the live run of a workshop
+ */
 public record ConsoleServices(
         WorkshopService workshops,
         WorkshopFileService files,
         SettingsService settings,
-        Supplier<WorkshopTemplate> defaultTemplate) {
+        Supplier<WorkshopTemplate> defaultTemplate,
+        Function<Workshop, LiveRun> liveRuns) {
 }

@@ -1,6 +1,8 @@
 package nl.royaal.ui.shell;
 
 import java.util.Objects;
+import java.util.Optional;
+import javafx.application.Platform;
 import javafx.animation.PauseTransition;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -17,6 +19,9 @@ import nl.royaal.ui.common.Theme;
 import nl.royaal.ui.common.ViewLoader;
 import nl.royaal.ui.preparation.PreparationController;
 import nl.royaal.ui.preparation.PreparationViewModel;
+import nl.royaal.service.live.LiveRun;
+import nl.royaal.ui.projector.ProjectorViewModel;
+import nl.royaal.ui.projector.ProjectorWindow;
 import nl.royaal.ui.run.RunController;
 import nl.royaal.ui.run.RunViewModel;
 import nl.royaal.ui.settings.SettingsController;
@@ -38,6 +43,9 @@ public final class ConsoleShell implements Navigator {
     private I18n i18n;
     private DialogService dialogs;
     private Runnable showCurrentScreen = this::showWorkshopList;
+    private Runnable leaveRun = () -> { };
+    private LiveRun activeRun;
+    private ProjectorWindow projector;
     private final PauseTransition statusTimer = new PauseTransition(STATUS_VISIBLE);
 
     @FXML private StackPane content;
@@ -92,10 +100,42 @@ public final class ConsoleShell implements Navigator {
 
     @Override
     public void showRun(Workshop workshop) {
-        RunViewModel viewModel = new RunViewModel(workshop, services.workshops(), dialogs, this, i18n);
-        show(ViewLoader.load("/nl/royaal/ui/run/RunView.fxml", i18n.bundle(), new RunController(viewModel)),
-                () -> showRun(viewModel.workshopProperty().get()));
+        LiveRun run = services.liveRuns().apply(workshop);
+        RunViewModel viewModel = new RunViewModel(run, services.workshops(), dialogs, this, i18n);
+        ProjectorViewModel projectorModel = new ProjectorViewModel(run, viewModel.blackoutProperty());
+        ProjectorWindow projectorWindow = new ProjectorWindow(projectorModel, i18n);
+        RunController controller = new RunController(viewModel, projectorWindow);
+        Runnable refreshProjector = () -> Platform.runLater(projectorModel::refresh);
+        run.addListener(refreshProjector);
+        show(ViewLoader.load("/nl/royaal/ui/run/RunView.fxml", i18n.bundle(), controller),
+                () -> showRun(run.workshop()));
+        projectorWindow.setKeyHandler(controller::onKey);
+        activeRun = run;
+        projector = projectorWindow;
+        leaveRun = () -> {
+            run.removeListener(refreshProjector);
+            run.pause();
+            projectorWindow.close();
+        };
+        projectorWindow.showIfProjectorConnected();
         stage.setTitle(i18n.t("app.titleWith", workshop.title()));
+    }
+
+    /** The projector window of the live run on screen, if any (for tests and screenshots). */
+    public Optional<ProjectorWindow> projector() {
+        return Optional.ofNullable(projector);
+    }
+
+    public Optional<LiveRun> activeRun() {
+        return Optional.ofNullable(activeRun);
+    }
+
+    /** Leaving the run screen: the clock pauses and the projector window closes. */
+    public void leaveRun() {
+        leaveRun.run();
+        leaveRun = () -> { };
+        activeRun = null;
+        projector = null;
     }
 
     @Override
@@ -127,6 +167,7 @@ public final class ConsoleShell implements Navigator {
     }
 
     private void show(Parent screen, Runnable reshow) {
+        leaveRun();
         content.getChildren().setAll(screen);
         showCurrentScreen = reshow;
     }

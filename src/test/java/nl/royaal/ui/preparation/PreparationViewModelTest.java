@@ -111,11 +111,13 @@ class PreparationViewModelTest {
     }
 
     @Test
-    void startingGoesLiveAtTheFirstElement() {
+    void startingOpensTheRunScreenButNotWithAnInvalidTitle() {
+        viewModel.titleProperty().set("");
         viewModel.startWorkshop();
-        Workshop started = repository.stored(workshop.id());
-        assertEquals(0, started.currentElementIndex());
-        assertEquals(started.id(), navigator.running.id());
+        assertEquals(null, navigator.running);
+        viewModel.titleProperty().set("Klantdag");
+        viewModel.startWorkshop();
+        assertEquals(workshop.id(), navigator.running.id());
     }
 
     /** Records where the view model sent the user. */
