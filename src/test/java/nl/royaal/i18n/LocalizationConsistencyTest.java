@@ -127,13 +127,16 @@ class LocalizationConsistencyTest {
         return keys;
     }
 
-    /** Our keys start with a screen or topic word; this keeps class and package names out. */
+    /**
+     * A dotted lower-case literal is taken for a message key unless it is clearly something else:
+     * a package or class name, or a file name.
+     */
     private static boolean looksLikeMessageKey(String candidate) {
-        if (candidate.matches(".*\\.(properties|fxml|css|png|json|ttf|sql|royaal)")) {
+        if (candidate.matches(".*\\.(properties|fxml|css|png|json|ttf|sql|royaal|html|js|txt|md)")) {
             return false;
         }
-        return candidate.matches("(app|console|common|error|startup|storage|status|language|kind|field|validation"
-                + "|workshop|workshops|file|preparation|agenda|touchpoints|run|settings|cli|projector)\\..+");
+        // System properties ("os.name") are dotted too.
+        return !candidate.matches("(nl|java|javax|javafx|jdk|org|com|io|tools|sun|os|user|file|line)\\..*");
     }
 
     private static void collect(Matcher matcher, Set<String> into) {
