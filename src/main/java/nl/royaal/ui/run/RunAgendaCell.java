@@ -24,15 +24,19 @@ final class RunAgendaCell extends ListCell<AgendaElement> {
         this.viewModel = viewModel;
         title.getStyleClass().add("item-title");
         minutes.getStyleClass().add("item-meta");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        row = new HBox(8, title, spacer, minutes);
+        // The title gives way (ellipsis) so the minutes always show, without a horizontal scroll bar.
+        title.setMinWidth(0);
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        minutes.setMinWidth(Region.USE_PREF_SIZE);
+        row = new HBox(8, title, minutes);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     }
 
     @Override
     protected void updateItem(AgendaElement element, boolean empty) {
         super.updateItem(element, empty);
+        setPrefWidth(0);
         if (empty || element == null) {
             setGraphic(null);
             pseudoClassStateChanged(CURRENT, false);
