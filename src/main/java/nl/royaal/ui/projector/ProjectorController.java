@@ -27,6 +27,7 @@ public final class ProjectorController {
     private void initialize() {
         workshopTitle.textProperty().bind(viewModel.workshopTitleProperty());
         kindLabel.textProperty().bind(viewModel.kindProperty());
+        kindLabel.managedProperty().bind(viewModel.kindProperty().isNotEmpty());
         titleLabel.textProperty().bind(viewModel.titleProperty());
         bodyLabel.textProperty().bind(viewModel.bodyProperty());
         statusLabel.textProperty().bind(viewModel.statusProperty());

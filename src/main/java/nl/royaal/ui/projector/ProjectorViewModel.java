@@ -90,7 +90,9 @@ public final class ProjectorViewModel {
             return;
         }
         ElementLiveState state = run.state(element.id());
-        kind.set(room.t("kind." + element.kind().name().toLowerCase(Locale.ROOT)));
+        String kindName = room.t("kind." + element.kind().name().toLowerCase(Locale.ROOT));
+        // Say the kind only when the title does not already say it.
+        kind.set(kindName.equalsIgnoreCase(element.title()) ? "" : kindName);
         title.set(element.title());
         body.set(bodyFor(element, workshop, room));
         status.set(statusFor(element, state, room));
