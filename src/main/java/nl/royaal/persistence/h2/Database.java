@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import nl.royaal.persistence.AnswerRepository;
 import nl.royaal.persistence.AppStateRepository;
+import nl.royaal.persistence.PhoneAccessRepository;
 import nl.royaal.persistence.StorageException;
 import nl.royaal.persistence.StorageException.Reason;
 import nl.royaal.persistence.WorkshopRepository;
@@ -64,6 +65,7 @@ public final class Database implements AutoCloseable {
     private final JdbcWorkshopRepository workshops;
     private final JdbcAnswerRepository answers;
     private final JdbcAppStateRepository appState;
+    private final JdbcPhoneAccessRepository phones;
 
     private Database(Path directory, Connection connection, Clock clock) {
         this.directory = directory;
@@ -72,6 +74,7 @@ public final class Database implements AutoCloseable {
         this.workshops = new JdbcWorkshopRepository(this);
         this.answers = new JdbcAnswerRepository(this);
         this.appState = new JdbcAppStateRepository(this);
+        this.phones = new JdbcPhoneAccessRepository(this);
     }
 
     /**
@@ -138,6 +141,11 @@ public final class Database implements AutoCloseable {
 
     public AppStateRepository appState() {
         return appState;
+    }
+
+    /** Join codes and participant tokens of the phone server (schema V3). */
+    public PhoneAccessRepository phones() {
+        return phones;
     }
 
     public Path directory() {
