@@ -11,6 +11,8 @@ module nl.royaal {
     requires com.h2database;
     requires flyway.core; // no module descriptor: the automatic name comes from the jar file name
     requires tools.jackson.databind;
+    requires io.javalin; // the phone server (brings Jetty 12)
+    requires io.nayuki.qrcodegen;
 
     // JavaFX starts the application class.
     exports nl.royaal.app to javafx.graphics;
@@ -25,4 +27,7 @@ module nl.royaal {
     opens nl.royaal.persistence.migration;
     // Jackson builds the file format's records by reflection.
     opens nl.royaal.persistence.file to tools.jackson.databind;
+    // Jackson writes the phone API's records (views, receipts, errors) by reflection.
+    opens nl.royaal.service.live to tools.jackson.databind;
+    opens nl.royaal.web to tools.jackson.databind;
 }

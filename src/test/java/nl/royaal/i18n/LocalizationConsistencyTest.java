@@ -135,8 +135,8 @@ class LocalizationConsistencyTest {
         if (candidate.matches(".*\\.(properties|fxml|css|png|json|ttf|sql|royaal|html|js|txt|md)")) {
             return false;
         }
-        // System properties ("os.name") are dotted too.
-        return !candidate.matches("(nl|java|javax|javafx|jdk|org|com|io|tools|sun|os|user|file|line)\\..*");
+        // System properties ("os.name") and our own attribute names ("royaal.session") are dotted too.
+        return !candidate.matches("(nl|java|javax|javafx|jdk|org|com|io|tools|sun|os|user|file|line|royaal)\\..*");
     }
 
     private static void collect(Matcher matcher, Set<String> into) {

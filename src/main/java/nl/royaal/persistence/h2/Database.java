@@ -14,6 +14,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import nl.royaal.persistence.AnswerRepository;
 import nl.royaal.persistence.AppStateRepository;
 import nl.royaal.persistence.LiveStateRepository;
+import nl.royaal.persistence.PhoneAccessRepository;
 import nl.royaal.persistence.StorageException;
 import nl.royaal.persistence.StorageException.Reason;
 import nl.royaal.persistence.WorkshopRepository;
@@ -66,6 +67,7 @@ public final class Database implements AutoCloseable {
     private final JdbcAnswerRepository answers;
     private final JdbcAppStateRepository appState;
     private final JdbcLiveStateRepository liveState;
+    private final JdbcPhoneAccessRepository phones;
 
     private Database(Path directory, Connection connection, Clock clock) {
         this.directory = directory;
@@ -75,6 +77,7 @@ public final class Database implements AutoCloseable {
         this.answers = new JdbcAnswerRepository(this);
         this.appState = new JdbcAppStateRepository(this);
         this.liveState = new JdbcLiveStateRepository(this);
+        this.phones = new JdbcPhoneAccessRepository(this);
     }
 
     /**
@@ -145,6 +148,11 @@ public final class Database implements AutoCloseable {
 
     public LiveStateRepository liveState() {
         return liveState;
+    }
+
+    /** Join codes and participant tokens of the phone server (schema V3). */
+    public PhoneAccessRepository phones() {
+        return phones;
     }
 
     public Path directory() {

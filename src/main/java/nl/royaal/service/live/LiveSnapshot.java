@@ -14,12 +14,19 @@ import nl.royaal.domain.Workshop;
  * @param workshop the workshop with all answers stored so far
  * @param roundStatus the round of the current element
  * @param revealed whether the current element's results are shown (hidden until revealed, to avoid anchoring)
+ * @param voting whether the room is dot-voting on the vision proposals of the current (dream service)
+ *               element instead of writing them; phones then show the proposals with a dot budget
  */
-public record LiveSnapshot(Workshop workshop, RoundStatus roundStatus, boolean revealed) {
+public record LiveSnapshot(Workshop workshop, RoundStatus roundStatus, boolean revealed, boolean voting) {
 
     public LiveSnapshot {
         Objects.requireNonNull(workshop, "workshop");
         Objects.requireNonNull(roundStatus, "roundStatus");
+    }
+
+    /** A snapshot outside dot voting: what every element but the dream service's voting phase is. */
+    public LiveSnapshot(Workshop workshop, RoundStatus roundStatus, boolean revealed) {
+        this(workshop, roundStatus, revealed, false);
     }
 
     public Optional<AgendaElement> currentElement() {

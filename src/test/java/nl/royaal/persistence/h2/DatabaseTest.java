@@ -39,7 +39,7 @@ class DatabaseTest {
             // Later migrations add tables; these must always be there.
             assertTrue(tables.containsAll(Set.of("workshop", "agenda_element", "touchpoint", "participant",
                     "touchpoint_score", "text_answer", "dot_vote", "element_rating", "self_image_score", "app_state",
-                    "element_live_state", "flyway_schema_history")), () -> "tables: " + tables);
+                    "element_live_state", "phone_access", "phone_token", "flyway_schema_history")), () -> "tables: " + tables);
             assertEquals(1, Rows.count(database,
                     "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" = '1' AND \"success\""));
         }
