@@ -15,6 +15,8 @@ import nl.royaal.service.SettingsService;
 import nl.royaal.service.WorkshopFileService;
 import nl.royaal.service.WorkshopService;
 import nl.royaal.service.live.LiveRun;
+import nl.royaal.service.live.ParticipantService;
+import nl.royaal.web.LanPhoneRoom;
 import nl.royaal.ui.common.UserMessages;
 import nl.royaal.ui.shell.ConsoleServices;
 import nl.royaal.ui.shell.ConsoleShell;
@@ -40,6 +42,11 @@ public final class ConsoleApplication implements AutoCloseable {
      */
     public static ConsoleApplication start(Stage stage, Path configDirectory, Path defaultDataDirectory,
             Path dataDirectory, Path openFile) {
+        return start(stage, configDirectory, defaultDataDirectory, dataDirectory, openFile, LanPhoneRoom.Reach.LAN);
+    }
+
+    public static ConsoleApplication start(Stage stage, Path configDirectory, Path defaultDataDirectory,
+            Path dataDirectory, Path openFile, LanPhoneRoom.Reach phones) {
         SettingsService settings = new SettingsService(new SettingsStore(configDirectory), defaultDataDirectory,
                 dataDirectory);
         I18n i18n = I18n.of(settings.current().language());
@@ -51,8 +58,9 @@ public final class ConsoleApplication implements AutoCloseable {
             Clock clock = Clock.systemDefaultZone();
             ConsoleShell shell = new ConsoleShell(stage, new ConsoleServices(workshops, files, settings,
                     memoized(TemplateReader::defaultTemplate),
-                    workshop -> LiveRun.start(workshop, workshops, database.workshops(), database.liveState(), clock)),
-                    i18n);
+                    workshop -> LiveRun.start(workshop, workshops, database.workshops(), database.liveState(), clock),
+                    run -> new LanPhoneRoom(run, new ParticipantService(database.phones(), database.answers(), run,
+                            clock)).start(phones)), i18n);
             shell.install();
             resume(shell, workshops, files, openFile, i18n);
             return new ConsoleApplication(database, shell);

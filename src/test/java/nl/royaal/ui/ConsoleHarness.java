@@ -7,6 +7,7 @@ import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.stage.Stage;
 import nl.royaal.app.ConsoleApplication;
+import nl.royaal.web.LanPhoneRoom;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -29,7 +30,7 @@ public final class ConsoleHarness {
     /** Call from TestFX's {@code @Start}. */
     public void start(Stage newStage) {
         stage = newStage;
-        console = ConsoleApplication.start(stage, config, data, null, null);
+        console = ConsoleApplication.start(stage, config, data, null, null, LanPhoneRoom.Reach.LOOPBACK_ONLY);
         // The headless screen is 1000 px wide: keep every control on it.
         stage.setWidth(1000);
         stage.setHeight(960);

@@ -26,6 +26,7 @@ import nl.royaal.i18n.I18n;
 import nl.royaal.persistence.StorageException;
 import nl.royaal.persistence.file.RoyaalFile;
 import nl.royaal.ui.common.UserMessages;
+import nl.royaal.web.LanPhoneRoom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -99,7 +100,8 @@ class StartupTest {
 
     private void startConsole(FxRobot robot, Path openFile) {
         robot.interact(() -> {
-            console = ConsoleApplication.start(stage, root.resolve("config"), root.resolve("data"), null, openFile);
+            console = ConsoleApplication.start(stage, root.resolve("config"), root.resolve("data"), null, openFile,
+                    LanPhoneRoom.Reach.LOOPBACK_ONLY);
             stage.setWidth(1000);
             stage.setHeight(900);
             stage.show();

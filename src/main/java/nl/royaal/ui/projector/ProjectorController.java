@@ -2,8 +2,10 @@ package nl.royaal.ui.projector;
 
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import nl.royaal.ui.common.QrView;
 
 /** Binds the projector view; sizes its type from the window height so it reads from the back. */
 public final class ProjectorController {
@@ -18,6 +20,12 @@ public final class ProjectorController {
     @FXML private Label statusLabel;
     @FXML private Label footerLabel;
     @FXML private Region blackoutCurtain;
+    @FXML private HBox joinBox;
+    @FXML private StackPane qrSlot;
+    @FXML private Label joinAddressLabel;
+    @FXML private Label joinCodeLabel;
+    @FXML private Label joinedLabel;
+    private final QrView qr = new QrView(240);
 
     public ProjectorController(ProjectorViewModel viewModel) {
         this.viewModel = viewModel;
@@ -34,6 +42,13 @@ public final class ProjectorController {
         statusLabel.visibleProperty().bind(viewModel.statusProperty().isNotEmpty());
         footerLabel.textProperty().bind(viewModel.footerProperty());
         blackoutCurtain.visibleProperty().bind(viewModel.blackoutProperty());
+        joinBox.visibleProperty().bind(viewModel.joinShownProperty());
+        joinBox.managedProperty().bind(viewModel.joinShownProperty());
+        joinAddressLabel.textProperty().bind(viewModel.joinAddressProperty());
+        joinCodeLabel.textProperty().bind(viewModel.joinCodeProperty());
+        joinedLabel.textProperty().bind(viewModel.joinedProperty());
+        qr.show(viewModel.qrProperty().get());
+        qrSlot.getChildren().setAll(qr);
         root.heightProperty().addListener((obs, old, height) -> scaleType(height.doubleValue()));
         viewModel.darkProperty().addListener((obs, old, dark) -> applyTheme(dark));
         applyTheme(viewModel.darkProperty().get());
@@ -41,6 +56,8 @@ public final class ProjectorController {
 
     private void scaleType(double height) {
         root.setStyle("-fx-font-size: " + ScreenPlacement.baseFontSize(height) + "px;");
+        // A QR code a phone can read from the middle of the room: about a third of the screen height.
+        qr.setSize(Math.round(height * 0.36));
     }
 
     private void applyTheme(boolean dark) {

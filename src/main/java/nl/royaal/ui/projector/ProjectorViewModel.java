@@ -7,6 +7,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -18,6 +22,7 @@ import nl.royaal.domain.Touchpoint;
 import nl.royaal.domain.Workshop;
 import nl.royaal.i18n.I18n;
 import nl.royaal.service.live.LiveRun;
+import nl.royaal.service.live.PhoneRoom;
 
 /**
  * What the room sees: the current element, large, in the workshop's language (which may differ
@@ -26,6 +31,7 @@ import nl.royaal.service.live.LiveRun;
 public final class ProjectorViewModel {
 
     private final LiveRun run;
+    private final PhoneRoom room;
     private final BooleanProperty blackout;
     private final BooleanProperty dark = new SimpleBooleanProperty();
 
@@ -35,11 +41,39 @@ public final class ProjectorViewModel {
     private final ReadOnlyStringWrapper body = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper footer = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper joinShown = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper joinAddress = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper joinCode = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper joined = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<boolean[][]> qr = new ReadOnlyObjectWrapper<>(new boolean[0][0]);
 
-    public ProjectorViewModel(LiveRun run, BooleanProperty blackout) {
+    public ProjectorViewModel(LiveRun run, BooleanProperty blackout, PhoneRoom room) {
         this.run = run;
         this.blackout = blackout;
+        this.room = room;
+        room.access().ifPresent(access -> qr.set(access.qr()));
         refresh();
+    }
+
+    /** The join screen (QR, address, code, count) shows while the room is on the welcome. */
+    public ReadOnlyBooleanProperty joinShownProperty() {
+        return joinShown.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty joinAddressProperty() {
+        return joinAddress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty joinCodeProperty() {
+        return joinCode.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty joinedProperty() {
+        return joined.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<boolean[][]> qrProperty() {
+        return qr.getReadOnlyProperty();
     }
 
     public BooleanProperty blackoutProperty() {
@@ -90,6 +124,7 @@ public final class ProjectorViewModel {
             return;
         }
         ElementLiveState state = run.state(element.id());
+        showJoin(element, this.room, room);
         String kindName = room.t("kind." + element.kind().name().toLowerCase(Locale.ROOT));
         // Say the kind only when the title does not already say it.
         kind.set(kindName.equalsIgnoreCase(element.title()) ? "" : kindName);
@@ -99,12 +134,23 @@ public final class ProjectorViewModel {
         footer.set(room.t("projector.footer", workshop.currentElementIndex() + 1, workshop.agenda().size()));
     }
 
+    private void showJoin(AgendaElement element, PhoneRoom phones, I18n room) {
+        boolean welcome = element.kind() == ElementKind.WELCOME && phones.access().isPresent();
+        joinShown.set(welcome);
+        phones.access().ifPresent(access -> {
+            joinAddress.set(room.t("projector.join.address", access.baseUrl()));
+            joinCode.set(room.t("projector.join.code", access.joinCode()));
+        });
+        joined.set(welcome ? room.t("projector.join.joined", phones.settings().phonesJoined()) : "");
+    }
+
     private String bodyFor(AgendaElement element, Workshop workshop, I18n room) {
         String prompt = room.t("projector.prompt." + element.kind().name().toLowerCase(Locale.ROOT));
         return switch (element.kind()) {
             case TOUCHPOINTS, SCORING -> prompt + "\n\n" + journey(workshop);
             case BREAK -> room.t("projector.prompt.break", backAt(element));
-            case WELCOME -> room.t("projector.prompt.welcome", workshop.title());
+            case WELCOME -> room.t("projector.prompt.welcome", workshop.details().clientOrganisation().isEmpty()
+                    ? workshop.title() : workshop.details().clientOrganisation());
             default -> prompt;
         };
     }

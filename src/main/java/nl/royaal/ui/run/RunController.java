@@ -28,6 +28,7 @@ public final class RunController {
     private static final PseudoClass FAR_OVER = PseudoClass.getPseudoClass("far-over");
 
     private final RunViewModel viewModel;
+    private final PhonesViewModel phones;
     private final ProjectorWindow projector;
     private final Timeline clockTicks = new Timeline(new KeyFrame(Duration.seconds(1), event -> tick()));
     private final Runnable onLiveChange = () -> Platform.runLater(this::refresh);
@@ -54,9 +55,11 @@ public final class RunController {
     @FXML private Button previousButton;
     @FXML private Button nextButton;
     @FXML private VBox helpOverlay;
+    @FXML private VBox phonesSlot;
 
-    public RunController(RunViewModel viewModel, ProjectorWindow projector) {
+    public RunController(RunViewModel viewModel, PhonesViewModel phones, ProjectorWindow projector) {
         this.viewModel = viewModel;
+        this.phones = phones;
         this.projector = projector;
     }
 
@@ -105,6 +108,7 @@ public final class RunController {
         viewModel.currentProperty().addListener((obs, old, element) -> showCurrent(element));
         showCurrent(viewModel.currentProperty().get());
         showTimerButton(viewModel.timerRunningProperty().get());
+        phonesSlot.getChildren().setAll(new PhonesCard(phones, viewModel.i18n()));
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         viewModel.liveRun().addListener(onLiveChange);
         root.sceneProperty().addListener((obs, old, scene) -> {
@@ -151,6 +155,7 @@ public final class RunController {
 
     private void refresh() {
         viewModel.refresh();
+        phones.refresh();
     }
 
     private void tick() {

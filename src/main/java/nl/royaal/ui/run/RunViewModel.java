@@ -167,6 +167,10 @@ public final class RunViewModel {
         return run;
     }
 
+    public I18n i18n() {
+        return i18n;
+    }
+
     public String kindName(ElementKind kind) {
         return i18n.t("kind." + kind.name().toLowerCase(Locale.ROOT));
     }

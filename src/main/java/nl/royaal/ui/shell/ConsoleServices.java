@@ -8,16 +8,19 @@ import nl.royaal.service.SettingsService;
 import nl.royaal.service.WorkshopFileService;
 import nl.royaal.service.WorkshopService;
 import nl.royaal.service.live.LiveRun;
+import nl.royaal.service.live.PhoneRoom;
 
 /**
  * What the console's screens work with, wired once by the launcher.
  *
- * @param liveRuns starts (or resumes) the live run of a workshop
+ * @param liveRuns   starts (or resumes) the live run of a workshop
+ * @param phoneRooms starts serving the phone page for a live run
  */
 public record ConsoleServices(
         WorkshopService workshops,
         WorkshopFileService files,
         SettingsService settings,
         Supplier<WorkshopTemplate> defaultTemplate,
-        Function<Workshop, LiveRun> liveRuns) {
+        Function<Workshop, LiveRun> liveRuns,
+        Function<LiveRun, PhoneRoom> phoneRooms) {
 }

@@ -20,6 +20,8 @@ import nl.royaal.ui.common.ViewLoader;
 import nl.royaal.ui.preparation.PreparationController;
 import nl.royaal.ui.preparation.PreparationViewModel;
 import nl.royaal.service.live.LiveRun;
+import nl.royaal.service.live.PhoneRoom;
+import nl.royaal.ui.run.PhonesViewModel;
 import nl.royaal.ui.projector.ProjectorViewModel;
 import nl.royaal.ui.projector.ProjectorWindow;
 import nl.royaal.ui.run.RunController;
@@ -101,10 +103,12 @@ public final class ConsoleShell implements Navigator {
     @Override
     public void showRun(Workshop workshop) {
         LiveRun run = services.liveRuns().apply(workshop);
+        PhoneRoom room = services.phoneRooms().apply(run);
         RunViewModel viewModel = new RunViewModel(run, services.workshops(), dialogs, this, i18n);
-        ProjectorViewModel projectorModel = new ProjectorViewModel(run, viewModel.blackoutProperty());
+        PhonesViewModel phones = new PhonesViewModel(room, dialogs, i18n);
+        ProjectorViewModel projectorModel = new ProjectorViewModel(run, viewModel.blackoutProperty(), room);
         ProjectorWindow projectorWindow = new ProjectorWindow(projectorModel, i18n);
-        RunController controller = new RunController(viewModel, projectorWindow);
+        RunController controller = new RunController(viewModel, phones, projectorWindow);
         Runnable refreshProjector = () -> Platform.runLater(projectorModel::refresh);
         run.addListener(refreshProjector);
         show(ViewLoader.load("/nl/royaal/ui/run/RunView.fxml", i18n.bundle(), controller),
@@ -116,6 +120,7 @@ public final class ConsoleShell implements Navigator {
             run.removeListener(refreshProjector);
             run.pause();
             projectorWindow.close();
+            room.close();
         };
         projectorWindow.showIfProjectorConnected();
         stage.setTitle(i18n.t("app.titleWith", workshop.title()));
