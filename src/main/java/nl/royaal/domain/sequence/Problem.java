@@ -54,6 +54,19 @@ final class Problem {
         }
     }
 
+    /**
+     * A part of a problem, for the heuristic's windows: scores in units, pins and rules as
+     * arrays, no items. The caller guarantees it is valid.
+     */
+    Problem(long[] q, int[] pin, int[][] preds, int[][] succs) {
+        this.items = List.of();
+        this.n = q.length;
+        this.q = q;
+        this.pin = pin;
+        this.preds = preds;
+        this.succs = succs;
+    }
+
     static long units(double score) {
         return Math.round(score * UNITS_PER_POINT);
     }
