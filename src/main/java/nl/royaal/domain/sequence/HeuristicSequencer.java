@@ -759,7 +759,7 @@ final class HeuristicSequencer {
                     break;
                 }
             }
-            for (int first = 0; first < m; first += window) {
+            for (int first = 0; first < m; first += stride) {
                 int last = Math.min(m, first + window) - 1;
                 if (last > first) {
                     changed |= reoptimize(group++, Arrays.copyOfRange(byScore, first, last + 1));
