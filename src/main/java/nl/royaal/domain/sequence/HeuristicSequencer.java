@@ -1,9 +1,11 @@
 package nl.royaal.domain.sequence;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The sequencer beyond the exact limit: the same objective, found by construction plus local
@@ -107,7 +109,7 @@ final class HeuristicSequencer {
 
     private static int ancestorCount(Problem problem, int item) {
         boolean[] seen = new boolean[problem.n];
-        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>();
+        ArrayDeque<Integer> todo = new ArrayDeque<>();
         todo.add(item);
         int count = 0;
         while (!todo.isEmpty()) {
@@ -206,26 +208,29 @@ final class HeuristicSequencer {
 
         private final Problem problem;
         private final int n;
+        private final int window;
+        /** The free (unpinned) positions, left to right. */
         private final int[] slots;
         /** Free slot index of each position, -1 for a pinned position. */
         private final int[] slotOf;
         /** Per item, the positions its pinned predecessors and successors leave it. */
         private final int[] earliest;
         private final int[] latest;
+        /** The movable items from the lowest score up (equal scores in their current order). */
+        private final int[] byScore;
+        /** Per group of {@link #windows()}: how it stood when last solved. */
+        private final List<Solved> solved = new ArrayList<>();
+        /** Scratch space for block moves. */
+        private final int[] saved;
+        private final int[] moved;
+
+        /** The order under improvement (position → item), its inverse and its objective. */
         private final int[] order;
-        private final int window;
-        private boolean countSwaps = true;
         private final int[] position;
         private long end;
         private long descent;
         private long swaps;
-        /** Per group of {@link #windows()}: how it stood when last solved. */
-        private final List<Solved> solved = new ArrayList<>();
-        /** The movable items from the lowest score up (equal scores in their current order). */
-        private final int[] byScore;
-        /** Scratch space for block moves. */
-        private final int[] saved;
-        private final int[] moved;
+        private boolean countSwaps = true;
 
         Search(Problem problem, int[] start) {
             this(problem, start, WINDOW);
@@ -272,7 +277,7 @@ final class HeuristicSequencer {
             swaps = Problem.inversions(order);
             saved = new int[slots.length];
             moved = new int[slots.length];
-            byScore = java.util.stream.IntStream.range(0, n)
+            byScore = IntStream.range(0, n)
                     .filter(i -> problem.pin[i] < 0)
                     .boxed()
                     .sorted(Comparator.<Integer>comparingLong(i -> problem.q[i]).thenComparingInt(i -> i))
@@ -479,46 +484,6 @@ final class HeuristicSequencer {
                 order[p] = items[k];
                 position[items[k]] = p;
             }
-        }
-
-        /** Whether every item in positions lo..hi stands after its predecessors and before its successors. */
-        private boolean valid(int lo, int hi) {
-            for (int p = lo; p <= hi; p++) {
-                int item = order[p];
-                for (int pr : problem.preds[item]) {
-                    if (position[pr] >= p) {
-                        return false;
-                    }
-                }
-                for (int su : problem.succs[item]) {
-                    if (position[su] <= p) {
-                        return false;
-                    }
-                }
-            }
-            return true;
-        }
-
-        /** The drops between neighbours that involve a position in lo..hi. */
-        private long rangeDescent(int lo, int hi) {
-            long total = 0;
-            for (int p = Math.max(0, lo - 1); p <= Math.min(hi, n - 2); p++) {
-                total += drop(order[p], order[p + 1]);
-            }
-            return total;
-        }
-
-        /** Inversions among positions lo..hi: the only pairs a change inside the range affects. */
-        private long rangeInversions(int lo, int hi) {
-            long count = 0;
-            for (int a = lo; a <= hi; a++) {
-                for (int b = a + 1; b <= hi; b++) {
-                    if (order[a] > order[b]) {
-                        count++;
-                    }
-                }
-            }
-            return count;
         }
 
         private long drop(int from, int to) {
