@@ -18,6 +18,7 @@ import nl.royaal.service.live.LiveRun;
 import nl.royaal.service.live.ParticipantService;
 import nl.royaal.web.LanPhoneRoom;
 import nl.royaal.ui.common.UserMessages;
+import nl.royaal.ui.element.ElementScreens;
 import nl.royaal.ui.shell.ConsoleServices;
 import nl.royaal.ui.shell.ConsoleShell;
 
@@ -60,7 +61,8 @@ public final class ConsoleApplication implements AutoCloseable {
                     memoized(TemplateReader::defaultTemplate),
                     workshop -> LiveRun.start(workshop, workshops, database.workshops(), database.liveState(), clock),
                     run -> new LanPhoneRoom(run, new ParticipantService(database.phones(), database.answers(), run,
-                            clock)).start(phones)), i18n);
+                            clock)).start(phones),
+                    elementScreens()), i18n);
             shell.install();
             resume(shell, workshops, files, openFile, i18n);
             return new ConsoleApplication(database, shell);
@@ -97,6 +99,11 @@ public final class ConsoleApplication implements AutoCloseable {
         } else {
             shell.showWorkshopList();
         }
+    }
+
+    /** The live screens built so far; a kind without one shows "komt eraan" on the run screen. */
+    static ElementScreens elementScreens() {
+        return new ElementScreens();
     }
 
     private static <T> Supplier<T> memoized(Supplier<T> source) {

@@ -22,6 +22,7 @@ public final class ProjectorController {
     @FXML private Region blackoutCurtain;
     @FXML private HBox joinBox;
     @FXML private StackPane qrSlot;
+    @FXML private StackPane contentSlot;
     @FXML private Label joinAddressLabel;
     @FXML private Label joinCodeLabel;
     @FXML private Label joinedLabel;
@@ -49,9 +50,20 @@ public final class ProjectorController {
         joinedLabel.textProperty().bind(viewModel.joinedProperty());
         qr.show(viewModel.qrProperty().get());
         qrSlot.getChildren().setAll(qr);
+        viewModel.elementContentProperty().addListener((obs, old, content) -> showContent(content));
+        showContent(viewModel.elementContentProperty().get());
         root.heightProperty().addListener((obs, old, height) -> scaleType(height.doubleValue()));
         viewModel.darkProperty().addListener((obs, old, dark) -> applyTheme(dark));
         applyTheme(viewModel.darkProperty().get());
+    }
+
+    private void showContent(javafx.scene.Node content) {
+        if (content == null) {
+            contentSlot.getChildren().clear();
+        } else {
+            contentSlot.getChildren().setAll(content);
+        }
+        contentSlot.setManaged(content != null);
     }
 
     private void scaleType(double height) {

@@ -46,6 +46,7 @@ public final class ProjectorViewModel {
     private final ReadOnlyStringWrapper joinCode = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper joined = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<boolean[][]> qr = new ReadOnlyObjectWrapper<>(new boolean[0][0]);
+    private final ReadOnlyObjectWrapper<javafx.scene.Node> elementContent = new ReadOnlyObjectWrapper<>();
 
     public ProjectorViewModel(LiveRun run, BooleanProperty blackout, PhoneRoom room) {
         this.run = run;
@@ -53,6 +54,15 @@ public final class ProjectorViewModel {
         this.room = room;
         room.access().ifPresent(access -> qr.set(access.qr()));
         refresh();
+    }
+
+    /** The current element's own slide content (a chart, a wall), when its live screen has one. */
+    public ReadOnlyObjectProperty<javafx.scene.Node> elementContentProperty() {
+        return elementContent.getReadOnlyProperty();
+    }
+
+    public void setElementContent(javafx.scene.Node content) {
+        elementContent.set(content);
     }
 
     /** The join screen (QR, address, code, count) shows while the room is on the welcome. */

@@ -18,6 +18,8 @@ import javafx.util.Duration;
 import nl.royaal.domain.AgendaElement;
 import nl.royaal.domain.RoundStatus;
 import nl.royaal.ui.common.KindIcons;
+import nl.royaal.ui.element.ElementScreen;
+import nl.royaal.ui.element.ElementScreens;
 import nl.royaal.ui.projector.ProjectorWindow;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -30,6 +32,8 @@ public final class RunController {
     private final RunViewModel viewModel;
     private final PhonesViewModel phones;
     private final ProjectorWindow projector;
+    private final ElementScreens screens;
+    private ElementScreen screen;
     private final Timeline clockTicks = new Timeline(new KeyFrame(Duration.seconds(1), event -> tick()));
     private final Runnable onLiveChange = () -> Platform.runLater(this::refresh);
 
@@ -50,6 +54,8 @@ public final class RunController {
     @FXML private Button closeRoundButton;
     @FXML private ToggleButton revealButton;
     @FXML private Label comingSoon;
+    @FXML private StackPane elementSlot;
+    @FXML private VBox comingSoonBox;
     @FXML private TextArea notesArea;
     @FXML private Label nextUpLabel;
     @FXML private Button previousButton;
@@ -57,10 +63,12 @@ public final class RunController {
     @FXML private VBox helpOverlay;
     @FXML private VBox phonesSlot;
 
-    public RunController(RunViewModel viewModel, PhonesViewModel phones, ProjectorWindow projector) {
+    public RunController(RunViewModel viewModel, PhonesViewModel phones, ProjectorWindow projector,
+            ElementScreens screens) {
         this.viewModel = viewModel;
         this.phones = phones;
         this.projector = projector;
+        this.screens = screens;
     }
 
     @FXML
@@ -115,6 +123,7 @@ public final class RunController {
             if (scene == null) {
                 clockTicks.stop();
                 viewModel.liveRun().removeListener(onLiveChange);
+                disposeScreen();
             }
         });
         clockTicks.setCycleCount(Timeline.INDEFINITE);
@@ -156,6 +165,9 @@ public final class RunController {
     private void refresh() {
         viewModel.refresh();
         phones.refresh();
+        if (screen != null) {
+            screen.refresh();
+        }
     }
 
     private void tick() {
@@ -172,7 +184,28 @@ public final class RunController {
         elementKind.setGraphic(KindIcons.icon(element.kind()));
         elementTitle.setText(element.title());
         comingSoon.setText(viewModel.comingSoonText(element.kind()));
+        showScreenOf(element);
         agendaList.scrollTo(Math.max(0, viewModel.currentIndexProperty().get() - 2));
+    }
+
+    /** The element's live screen where one is built; the honest "komt eraan" card where not. */
+    private void showScreenOf(AgendaElement element) {
+        disposeScreen();
+        screen = screens.create(element, viewModel.liveRun(), viewModel.i18n()).orElse(null);
+        if (screen == null) {
+            elementSlot.getChildren().setAll(comingSoonBox);
+            projector.viewModel().setElementContent(null);
+        } else {
+            elementSlot.getChildren().setAll(screen.console());
+            projector.viewModel().setElementContent(screen.projector().orElse(null));
+        }
+    }
+
+    private void disposeScreen() {
+        if (screen != null) {
+            screen.dispose();
+            screen = null;
+        }
     }
 
     private void showTimerButton(boolean running) {

@@ -9,12 +9,14 @@ import nl.royaal.service.WorkshopFileService;
 import nl.royaal.service.WorkshopService;
 import nl.royaal.service.live.LiveRun;
 import nl.royaal.service.live.PhoneRoom;
+import nl.royaal.ui.element.ElementScreens;
 
 /**
  * What the console's screens work with, wired once by the launcher.
  *
  * @param liveRuns   starts (or resumes) the live run of a workshop
- * @param phoneRooms starts serving the phone page for a live run
+ * @param phoneRooms     starts serving the phone page for a live run
+ * @param elementScreens the live screens of the element kinds that have one
  */
 public record ConsoleServices(
         WorkshopService workshops,
@@ -22,5 +24,6 @@ public record ConsoleServices(
         SettingsService settings,
         Supplier<WorkshopTemplate> defaultTemplate,
         Function<Workshop, LiveRun> liveRuns,
-        Function<LiveRun, PhoneRoom> phoneRooms) {
+        Function<LiveRun, PhoneRoom> phoneRooms,
+        ElementScreens elementScreens) {
 }

@@ -108,7 +108,7 @@ public final class ConsoleShell implements Navigator {
         PhonesViewModel phones = new PhonesViewModel(room, dialogs, i18n);
         ProjectorViewModel projectorModel = new ProjectorViewModel(run, viewModel.blackoutProperty(), room);
         ProjectorWindow projectorWindow = new ProjectorWindow(projectorModel, i18n);
-        RunController controller = new RunController(viewModel, phones, projectorWindow);
+        RunController controller = new RunController(viewModel, phones, projectorWindow, services.elementScreens());
         Runnable refreshProjector = () -> Platform.runLater(projectorModel::refresh);
         run.addListener(refreshProjector);
         show(ViewLoader.load("/nl/royaal/ui/run/RunView.fxml", i18n.bundle(), controller),
