@@ -20,6 +20,8 @@ import nl.royaal.domain.RoundStatus;
 import nl.royaal.ui.common.KindIcons;
 import nl.royaal.ui.element.ElementScreen;
 import nl.royaal.ui.element.ElementScreens;
+import nl.royaal.ui.kiosk.KioskPane;
+import nl.royaal.ui.kiosk.KioskViewModel;
 import nl.royaal.ui.projector.ProjectorWindow;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -33,7 +35,9 @@ public final class RunController {
     private final PhonesViewModel phones;
     private final ProjectorWindow projector;
     private final ElementScreens screens;
+    private final KioskViewModel kiosk;
     private ElementScreen screen;
+    private KioskPane kioskPane;
     private final Timeline clockTicks = new Timeline(new KeyFrame(Duration.seconds(1), event -> tick()));
     private final Runnable onLiveChange = () -> Platform.runLater(this::refresh);
 
@@ -64,11 +68,12 @@ public final class RunController {
     @FXML private VBox phonesSlot;
 
     public RunController(RunViewModel viewModel, PhonesViewModel phones, ProjectorWindow projector,
-            ElementScreens screens) {
+            ElementScreens screens, KioskViewModel kiosk) {
         this.viewModel = viewModel;
         this.phones = phones;
         this.projector = projector;
         this.screens = screens;
+        this.kiosk = kiosk;
     }
 
     @FXML
@@ -133,7 +138,8 @@ public final class RunController {
 
     /** The keys of the brief; a text field keeps its own keys (typing notes must not change slides). */
     public void onKey(KeyEvent event) {
-        if (notesArea.isFocused() && event.getCode() != KeyCode.ESCAPE) {
+        if (kioskPane != null || notesArea.isFocused() && event.getCode() != KeyCode.ESCAPE) {
+            // In the kiosk a participant types; only the leave button brings the console back.
             return;
         }
         if ("?".equals(event.getText()) && event.getCode() != KeyCode.SLASH) {
@@ -165,6 +171,7 @@ public final class RunController {
     private void refresh() {
         viewModel.refresh();
         phones.refresh();
+        kiosk.refresh();
         if (screen != null) {
             screen.refresh();
         }
@@ -252,6 +259,20 @@ public final class RunController {
 
     @FXML private void onProjector() {
         projector.show();
+        root.requestFocus();
+    }
+
+    /** The laptop becomes the kiosk: participants take turns; the console stays behind it. */
+    @FXML private void onKiosk() {
+        kioskPane = new KioskPane(kiosk, this::leaveKiosk);
+        root.getChildren().add(kioskPane);
+        kioskPane.requestFocus();
+    }
+
+    private void leaveKiosk() {
+        kiosk.endTurn();
+        root.getChildren().remove(kioskPane);
+        kioskPane = null;
         root.requestFocus();
     }
 

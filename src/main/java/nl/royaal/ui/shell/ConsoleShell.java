@@ -21,6 +21,7 @@ import nl.royaal.ui.preparation.PreparationController;
 import nl.royaal.ui.preparation.PreparationViewModel;
 import nl.royaal.service.live.LiveRun;
 import nl.royaal.service.live.PhoneRoom;
+import nl.royaal.ui.kiosk.KioskViewModel;
 import nl.royaal.ui.run.PhonesViewModel;
 import nl.royaal.ui.projector.ProjectorViewModel;
 import nl.royaal.ui.projector.ProjectorWindow;
@@ -108,7 +109,10 @@ public final class ConsoleShell implements Navigator {
         PhonesViewModel phones = new PhonesViewModel(room, dialogs, i18n);
         ProjectorViewModel projectorModel = new ProjectorViewModel(run, viewModel.blackoutProperty(), room);
         ProjectorWindow projectorWindow = new ProjectorWindow(projectorModel, i18n);
-        RunController controller = new RunController(viewModel, phones, projectorWindow, services.elementScreens());
+        KioskViewModel kiosk = new KioskViewModel(room.participants(), () -> run.workshop().id(),
+                () -> I18n.of(run.workshop().language()));
+        RunController controller = new RunController(viewModel, phones, projectorWindow, services.elementScreens(),
+                kiosk);
         Runnable refreshProjector = () -> Platform.runLater(projectorModel::refresh);
         run.addListener(refreshProjector);
         show(ViewLoader.load("/nl/royaal/ui/run/RunView.fxml", i18n.bundle(), controller),
