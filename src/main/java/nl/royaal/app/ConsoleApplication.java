@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.stage.Stage;
+import nl.royaal.domain.ElementKind;
 import nl.royaal.domain.Workshop;
 import nl.royaal.i18n.I18n;
 import nl.royaal.persistence.SettingsStore;
@@ -19,6 +20,7 @@ import nl.royaal.service.live.ParticipantService;
 import nl.royaal.web.LanPhoneRoom;
 import nl.royaal.ui.common.UserMessages;
 import nl.royaal.ui.element.ElementScreens;
+import nl.royaal.ui.element.WelcomeScreen;
 import nl.royaal.ui.shell.ConsoleServices;
 import nl.royaal.ui.shell.ConsoleShell;
 
@@ -103,7 +105,8 @@ public final class ConsoleApplication implements AutoCloseable {
 
     /** The live screens built so far; a kind without one shows "komt eraan" on the run screen. */
     static ElementScreens elementScreens() {
-        return new ElementScreens();
+        return new ElementScreens()
+                .register(ElementKind.WELCOME, (element, run, console, room) -> new WelcomeScreen(console));
     }
 
     private static <T> Supplier<T> memoized(Supplier<T> source) {

@@ -71,6 +71,8 @@ final class PhonesCard extends VBox {
         lock.setSelected(viewModel.lockedProperty().get());
         viewModel.lockedProperty().addListener((obs, old, now) -> lock.setSelected(now));
         lock.setOnAction(event -> viewModel.toggleLock());
+        lock.setTooltip(new Tooltip(i18n.t("phones.lock.tooltip")));
+        lock.setMinWidth(Region.USE_PREF_SIZE);
         Spinner<Integer> cap = new Spinner<>();
         cap.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1,
                 ParticipantService.MAX_PARTICIPANT_CAP, viewModel.capProperty().get(), 10));
@@ -81,6 +83,7 @@ final class PhonesCard extends VBox {
         cap.setId("participantCap");
         cap.setTooltip(new Tooltip(i18n.t("phones.cap.tooltip")));
         Label capLabel = new Label(i18n.t("phones.cap"));
+        capLabel.setMinWidth(Region.USE_PREF_SIZE);
         HBox controls = new HBox(8, lock, new Region(), capLabel, cap);
         HBox.setHgrow(controls.getChildren().get(1), Priority.ALWAYS);
         controls.setAlignment(Pos.CENTER_LEFT);
