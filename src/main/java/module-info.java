@@ -11,6 +11,10 @@ module nl.royaal {
     requires com.h2database;
     requires flyway.core; // no module descriptor: the automatic name comes from the jar file name
     requires tools.jackson.databind;
+    requires org.apache.pdfbox; // the report's PDF; automatic module (name from its manifest)
+    requires org.apache.fontbox; // which characters the report's embedded font can show
+    requires org.apache.pdfbox.io; // fontbox reads the font from a buffer of this module
+    requires org.dhatim.fastexcel; // the report's XLSX
 
     // JavaFX starts the application class.
     exports nl.royaal.app to javafx.graphics;
