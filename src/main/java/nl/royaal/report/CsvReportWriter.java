@@ -47,7 +47,7 @@ public final class CsvReportWriter implements ReportWriter {
         out.flush();
     }
 
-    /** Every file of the archive by name ("scores.csv"), in order, BOM included. */
+    /** Every file of the archive by name (the table name plus .csv), in order, BOM included. */
     public Map<String, String> files(ReportModel model) {
         Language language = model.workshop().language();
         I18n i18n = I18n.of(language);

@@ -292,8 +292,8 @@ final class PdfReportLayout {
     }
 
     private String fanClubSentence(FanClubProjection fanClub) {
-        return texts.t("report.fanClub.sentence", numbers.count(fanClub.people()),
-                numbers.count(fanClub.workingDaysPerYear()), fanClub.years(), numbers.count(fanClub.fans()));
+        return texts.t("report.fanClub.sentence", fanClub.people(), fanClub.workingDaysPerYear(), fanClub.years(),
+                fanClub.fans());
     }
 
     private void kpiTiles() {
@@ -804,8 +804,8 @@ final class PdfReportLayout {
         float after = PdfCanvas.LEFT + 20 + canvas.width(fans, big) + 12;
         canvas.text(texts.t("report.fanClub.fans", fanClub.years()), after, top - 48,
                 new Style(Weight.SEMIBOLD, 14, Rgb.hex("D5DCE6")));
-        String formula = texts.t("report.fanClub.formula", numbers.count(fanClub.people()),
-                numbers.count(fanClub.workingDaysPerYear()), fanClub.years(), fans);
+        String formula = texts.t("report.fanClub.formula", fanClub.people(), fanClub.workingDaysPerYear(),
+                fanClub.years(), fanClub.fans());
         canvas.text(formula, PdfCanvas.LEFT + 20, top - 74, new Style(Weight.REGULAR, 10, Rgb.hex("D5DCE6")));
         canvas.fillRect(PdfCanvas.LEFT, top - height, 4, height, ACCENT);
         canvas.moveTo(top - height - 8);
