@@ -29,10 +29,11 @@ import nl.royaal.domain.VisionField;
 import nl.royaal.domain.Workshop;
 import nl.royaal.domain.WorkshopDetails;
 import nl.royaal.domain.WorkshopStatus;
+import nl.royaal.persistence.file.RoyaalFile;
 
 /**
  * A realistic workshop (a regional installer, 14 participants, 7 touchpoints) and a main that
- * writes its report in every format to {@code target/sample-report/}, to look at the PDF with
+ * writes it as a .royaal file and its report in every format to {@code target/sample-report/}, to look at the PDF with
  * pdftoppm. The pictures in docs/screenshots/report-*.png come from it.
  */
 public final class SampleReport {
@@ -44,7 +45,11 @@ public final class SampleReport {
         Path folder = Path.of(args.length > 0 ? args[0] : "target/sample-report");
         Files.createDirectories(folder);
         for (Language language : Language.values()) {
-            ReportModel model = ReportModel.of(workshop(language));
+            Workshop workshop = workshop(language);
+            Path royaal = folder.resolve("sample-" + language.code() + ".royaal");
+            new RoyaalFile("sample").writeAtomically(workshop, royaal);
+            System.out.println(royaal);
+            ReportModel model = ReportModel.of(workshop);
             for (ReportFormat format : ReportFormat.values()) {
                 Path file = folder.resolve("sample-" + language.code() + "." + format.extension());
                 try (OutputStream out = Files.newOutputStream(file)) {
