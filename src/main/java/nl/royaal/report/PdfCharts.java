@@ -67,6 +67,10 @@ final class PdfCharts {
     void dumbbell(List<TouchpointAggregate> rows) {
         float x0 = PdfCanvas.LEFT + LABEL_WIDTH + 10;
         float x1 = PdfCanvas.RIGHT - GAP_WIDTH - 6;
+        float whole = dumbbellHeight(rows.size());
+        if (whole > canvas.room() && whole <= PdfCanvas.TOP - PdfCanvas.BOTTOM) {
+            canvas.newPage(); // a chart that fits on one page is not split over two
+        }
         int next = 0;
         while (next < rows.size()) {
             float axis = 22;
@@ -96,6 +100,11 @@ final class PdfCharts {
             }
         }
         dumbbellLegend();
+    }
+
+    /** The height of the whole dumbbell chart for this many touchpoints: axis, rows and legend. */
+    static float dumbbellHeight(int rows) {
+        return 22 + rows * ROW + 44;
     }
 
     private void dumbbellRow(TouchpointAggregate row, float x0, float x1, float centre) {

@@ -573,7 +573,9 @@ final class PdfReportLayout {
             paragraph(texts.t("report.touchpoints.discussNote",
                     numbers.decimal(model.settings().disagreementThreshold(), 1)), note);
         }
-        canvas.keep(150); // the chart's title never stands alone at the foot of a page
+        float chart = 30 + PdfCharts.dumbbellHeight(rows.size());
+        // The chart stays with its title, and on one page when it fits on one.
+        canvas.keep(chart <= PdfCanvas.TOP - PdfCanvas.BOTTOM ? chart : 150);
         subheading(texts.t("report.chart.gapTitle"));
         charts.dumbbell(rows);
     }
