@@ -1,51 +1,68 @@
 package nl.royaal.domain.sequence;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The sequencer beyond the exact limit: the same objective, found by construction plus local
- * search. Exact on criterion (1), the end: items are tried as the last one from the highest score
- * down with the exact feasibility check ({@link Problem#feasible}), and the first that fits
- * (the latest in the current order among equal scores) is reserved for the last position.
- * Criteria (2) descent and (3) swaps are approximated:
+ * search (docs/models.md has the measured distance from exact).
+ *
+ * <p>Criterion (1), the end, is exact: items are tried as the last one from the highest score
+ * down with the exact feasibility check ({@link Problem#feasible}); the first that fits is
+ * reserved for the last position (among equal scores the one with the most items that must come
+ * before it, then the latest in the current order). Criteria (2) descent and (3) swaps are
+ * approximated:
  * <ol>
  *   <li>Construction: fill the free positions from left to right with the lowest-scoring item
  *       that may stand there (equal scores in their current order), as long as the rest can still
  *       be completed keeping every pin and rule.</li>
- *   <li>Improvement, until neither step changes anything:
+ *   <li>Improvement in two phases, first for end and descent only, then for the full objective
+ *       (saving a swap early can wall in an item that a later move must pass). Each phase repeats
+ *       until nothing helps:
  *       <ul>
- *         <li>moves, repeated while they help: one item moved to another free position (the items
- *             between shift; pinned items stay) or two items exchanged, whenever that keeps the
- *             rules and improves the objective lexicographically (first improvement);</li>
- *         <li>windows: every run of {@value #WINDOW} consecutive free positions (overlapping by
- *             half) is re-ordered exactly by {@link ExactSequencer}, its neighbours fixed.</li>
+ *         <li>moves, first improvement: one item moved to another free position (the items between
+ *             shift; pinned items stay) or two items exchanged;</li>
+ *         <li>block moves (phase 1): 2 to {@value #MAX_BLOCK} items in consecutive free positions
+ *             moved together, as a run of equal scores often must;</li>
+ *         <li>exact groups: runs of {@value #WINDOW} consecutive free positions (overlapping by
+ *             half), then bands of {@value #WINDOW} items with neighbouring scores wherever they
+ *             stand, each re-ordered exactly by {@link ExactSequencer} with everything else
+ *             pinned; a group whose items, places and neighbours did not change is skipped.</li>
  *       </ul></li>
  *   <li>The current order itself when it keeps the rules and the result is not strictly
  *       better.</li>
  * </ol>
- * The windows settle local arrangements exactly, the moves carry items over long distances; the
- * move neighbourhood contains every adjacent swap. A move's effect on the objective is computed
- * from the pairs it changes, without copying the order.
+ * Every change keeps all pins and rules and is taken only when it improves the objective
+ * lexicographically; its effect is computed from the pairs it changes, without copying the order.
+ * The move neighbourhood contains every adjacent swap.
  */
 final class HeuristicSequencer {
 
-    /** Free positions per window: 2^12 · 12 states each, about 0.5 ms. */
-    static final int WINDOW = 12;
+    /** Items per exact group: 2^10 · 10 states, a fraction of a millisecond each. */
+    static final int WINDOW = 10;
+    /** The longest block a block move carries. */
+    static final int MAX_BLOCK = 4;
     private static final int MAX_ROUNDS = 50;
 
     private HeuristicSequencer() {
     }
 
     static int[] solve(Problem problem) {
+        return solve(problem, WINDOW);
+    }
+
+    /** With another window size (2 or more), for measuring the heuristic when windows are small. */
+    static int[] solve(Problem problem, int window) {
         int[] pins = problem.pin.clone();
         int end = bestEnd(problem);
         if (end >= 0) {
             pins[end] = problem.n - 1;
         }
-        int[] order = improve(problem, greedy(problem, pins));
+        int[] order = improve(problem, greedy(problem, pins), window);
         int[] current = problem.currentOrder();
         if (problem.respects(current) && !problem.evaluate(order).betterThan(problem.evaluate(current))) {
             return current;
@@ -54,8 +71,10 @@ final class HeuristicSequencer {
     }
 
     /**
-     * The movable item with the highest score that can stand last in an order keeping every rule
-     * (the latest in the current order among equal scores); -1 when the last position is pinned.
+     * The movable item with the highest score that can stand last in an order keeping every rule;
+     * -1 when the last position is pinned. Among equal scores, the one with the most items that
+     * must come before it (directly or through other rules): standing last, it holds none of
+     * them back. Then the latest in the current order.
      */
     static int bestEnd(Problem problem) {
         int n = problem.n;
@@ -64,11 +83,17 @@ final class HeuristicSequencer {
                 return -1;
             }
         }
+        int[] ancestors = new int[n];
+        for (int i = 0; i < n; i++) {
+            ancestors[i] = ancestorCount(problem, i);
+        }
         Integer[] byEnd = new Integer[n];
         for (int i = 0; i < n; i++) {
             byEnd[i] = i;
         }
-        Arrays.sort(byEnd, Comparator.<Integer>comparingLong(i -> -problem.q[i]).thenComparing(i -> -i));
+        Arrays.sort(byEnd, Comparator.<Integer>comparingLong(i -> -problem.q[i])
+                .thenComparingInt(i -> -ancestors[i])
+                .thenComparingInt(i -> -i));
         for (int i : byEnd) {
             if (problem.pin[i] >= 0 || problem.succs[i].length > 0) {
                 continue;
@@ -80,6 +105,23 @@ final class HeuristicSequencer {
             }
         }
         throw new IllegalStateException("no item can end; Sequence should have refused this");
+    }
+
+    private static int ancestorCount(Problem problem, int item) {
+        boolean[] seen = new boolean[problem.n];
+        ArrayDeque<Integer> todo = new ArrayDeque<>();
+        todo.add(item);
+        int count = 0;
+        while (!todo.isEmpty()) {
+            for (int pr : problem.preds[todo.poll()]) {
+                if (!seen[pr]) {
+                    seen[pr] = true;
+                    count++;
+                    todo.add(pr);
+                }
+            }
+        }
+        return count;
     }
 
     /** Lowest score first into each free position, as long as the rest can still be completed. */
@@ -130,17 +172,35 @@ final class HeuristicSequencer {
         return true;
     }
 
-    static int[] improve(Problem problem, int[] start) {
-        Search search = new Search(problem, start);
+    static int[] improve(Problem problem, int[] start, int window) {
+        Search search = new Search(problem, start, window);
+        search.countSwaps(false);
+        rounds(search);
+        search.countSwaps(true);
+        rounds(search);
+        return search.order();
+    }
+
+    /** Cheap moves, then block moves, then exact groups, until none helps (or MAX_ROUNDS). */
+    private static void rounds(Search search) {
         for (int round = 0; round < MAX_ROUNDS; round++) {
             while (search.moves()) {
                 // cheap moves first, until none helps
+            }
+            if (!search.countSwaps && search.blockMoves()) {
+                continue;
             }
             if (!search.windows()) {
                 break;
             }
         }
-        return search.order();
+    }
+
+    /**
+     * A group as it stood when last solved exactly, and whether the solution only saved swaps
+     * (not taken in phase 1, worth taking in phase 2).
+     */
+    private record Solved(int[] key, boolean fewerSwaps) {
     }
 
     /** One order under improvement, with its positions and objective kept up to date. */
@@ -148,21 +208,36 @@ final class HeuristicSequencer {
 
         private final Problem problem;
         private final int n;
+        private final int window;
+        /** The free (unpinned) positions, left to right. */
         private final int[] slots;
         /** Free slot index of each position, -1 for a pinned position. */
         private final int[] slotOf;
         /** Per item, the positions its pinned predecessors and successors leave it. */
         private final int[] earliest;
         private final int[] latest;
+        /** The movable items from the lowest score up (equal scores in their current order). */
+        private final int[] byScore;
+        /** Per group of {@link #windows()}: how it stood when last solved. */
+        private final List<Solved> solved = new ArrayList<>();
+        /** Scratch space for block moves. */
+        private final int[] saved;
+        private final int[] moved;
+
+        /** The order under improvement (position → item), its inverse and its objective. */
         private final int[] order;
         private final int[] position;
         private long end;
         private long descent;
         private long swaps;
-        /** Per window: its items and neighbours when it was last solved. */
-        private final List<int[]> solved = new ArrayList<>();
+        private boolean countSwaps = true;
 
         Search(Problem problem, int[] start) {
+            this(problem, start, WINDOW);
+        }
+
+        Search(Problem problem, int[] start, int window) {
+            this.window = window;
             this.problem = problem;
             this.n = problem.n;
             this.order = start.clone();
@@ -200,6 +275,14 @@ final class HeuristicSequencer {
             end = problem.q[order[n - 1]];
             descent = problem.descent(order);
             swaps = Problem.inversions(order);
+            saved = new int[slots.length];
+            moved = new int[slots.length];
+            byScore = IntStream.range(0, n)
+                    .filter(i -> problem.pin[i] < 0)
+                    .boxed()
+                    .sorted(Comparator.<Integer>comparingLong(i -> problem.q[i]).thenComparingInt(i -> i))
+                    .mapToInt(Integer::intValue)
+                    .toArray();
         }
 
         int[] order() {
@@ -209,6 +292,25 @@ final class HeuristicSequencer {
         /** The objective as tracked move by move (a test compares it with a fresh evaluation). */
         Objective objective() {
             return new Objective(end, descent, swaps);
+        }
+
+        /**
+         * Phase 1 ({@code countSwaps} false) accepts only a better end or descent; phase 2 the
+         * full objective. Swapping equal scores to save a swap early can wall in an item that
+         * a later move needs to pass (an equal score that must stay behind it), so the swaps wait.
+         */
+        void countSwaps(boolean count) {
+            countSwaps = count;
+        }
+
+        private boolean improves(long newEnd, long newDescent, long newSwaps) {
+            if (newEnd != end) {
+                return newEnd > end;
+            }
+            if (newDescent != descent) {
+                return newDescent < descent;
+            }
+            return countSwaps && newSwaps < swaps;
         }
 
         /** Insertions and exchanges, first improvement. */
@@ -229,6 +331,159 @@ final class HeuristicSequencer {
                 }
             }
             return changed;
+        }
+
+        /**
+         * Blocks of 2 to {@value #MAX_BLOCK} items in consecutive free slots moved to another
+         * place (Or-opt): a run of equal scores often has to move as a whole, since moving one
+         * of its items alone changes nothing for the better.
+         */
+        boolean blockMoves() {
+            boolean changed = false;
+            int m = slots.length;
+            for (int length = 2; length <= MAX_BLOCK; length++) {
+                for (int a = 0; a + length <= m; a++) {
+                    for (int t = 0; t + length <= m; t++) {
+                        if (t != a) {
+                            int first = Math.min(a, t);
+                            int last = Math.max(a, t) + length - 1;
+                            boolean contiguous = slots[last] - slots[first] == last - first;
+                            changed |= contiguous ? tryShiftBlock(slots[a], length, slots[t]) : tryBlock(a, length, t);
+                        }
+                    }
+                }
+            }
+            return changed;
+        }
+
+        /**
+         * Moves the block at positions from..from+length-1 to start at position to, with no
+         * pinned item in the way: three neighbour pairs change, as in {@link #tryShift}.
+         */
+        private boolean tryShiftBlock(int from, int length, int to) {
+            int blockFirst = order[from];
+            int blockLast = order[from + length - 1];
+            boolean forward = to > from;
+            int midLo = forward ? from + length : to;
+            int midHi = forward ? to + length - 1 : from - 1;
+            for (int p = from; p < from + length; p++) {
+                for (int other : forward ? problem.succs[order[p]] : problem.preds[order[p]]) {
+                    if (position[other] >= midLo && position[other] <= midHi) {
+                        return false;
+                    }
+                }
+            }
+            int midFirst = order[midLo];
+            int midLast = order[midHi];
+            int lo = Math.min(from, to);
+            int hi = Math.max(from, to) + length - 1;
+            long newDescent;
+            long newEnd;
+            if (forward) {
+                newDescent = descent - dropInto(lo, blockFirst) - drop(blockLast, midFirst) - dropOutOf(midLast, hi)
+                        + dropInto(lo, midFirst) + drop(midLast, blockFirst) + dropOutOf(blockLast, hi);
+                newEnd = hi == n - 1 ? problem.q[blockLast] : end;
+            } else {
+                newDescent = descent - dropInto(lo, midFirst) - drop(midLast, blockFirst) - dropOutOf(blockLast, hi)
+                        + dropInto(lo, blockFirst) + drop(blockLast, midFirst) + dropOutOf(midLast, hi);
+                newEnd = hi == n - 1 ? problem.q[midLast] : end;
+            }
+            if (newEnd < end || newEnd == end && newDescent > descent) {
+                return false;
+            }
+            long newSwaps = swaps;
+            for (int p = from; p < from + length; p++) {
+                int x = order[p];
+                for (int r = midLo; r <= midHi; r++) {
+                    newSwaps += (x < order[r]) == forward ? 1 : -1;
+                }
+            }
+            if (!improves(newEnd, newDescent, newSwaps)) {
+                return false;
+            }
+            int count = hi - lo + 1;
+            for (int k = 0; k < count; k++) {
+                saved[k] = order[lo + k];
+            }
+            int shift = forward ? length : count - length;
+            for (int k = 0; k < count; k++) {
+                order[lo + k] = saved[(k + shift) % count];
+                position[order[lo + k]] = lo + k;
+            }
+            end = newEnd;
+            descent = newDescent;
+            swaps = newSwaps;
+            return true;
+        }
+
+        /** Moves the items of free slots a..a+length-1 to start at free slot t; the rest shift. */
+        private boolean tryBlock(int a, int length, int t) {
+            int first = Math.min(a, t);
+            int last = Math.max(a, t) + length - 1;
+            int lo = slots[first];
+            int hi = slots[last];
+            boolean forward = t > a;
+            // The block passes everything between: no rule may tie it to what it passes.
+            int passLo = forward ? slots[a + length - 1] + 1 : lo;
+            int passHi = forward ? hi : slots[a] - 1;
+            for (int s = a; s < a + length; s++) {
+                for (int other : forward ? problem.succs[order[slots[s]]] : problem.preds[order[slots[s]]]) {
+                    if (position[other] >= passLo && position[other] <= passHi) {
+                        return false;
+                    }
+                }
+            }
+            int count = last - first + 1;
+            for (int s = first; s <= last; s++) {
+                saved[s - first] = order[slots[s]];
+            }
+            int shift = forward ? length : count - length;
+            System.arraycopy(saved, shift, moved, 0, count - shift);
+            System.arraycopy(saved, 0, moved, count - shift, shift);
+            for (int k = 0; k < count; k++) {
+                int to = slots[first + k];
+                // The items between jump over pinned ones: their pinned rules must still hold.
+                if (to < earliest[moved[k]] || to > latest[moved[k]]) {
+                    return false;
+                }
+            }
+            long newDescent = descent;
+            for (int p = Math.max(0, lo - 1); p <= Math.min(hi, n - 2); p++) {
+                newDescent += drop(blockAt(p, first, last), blockAt(p + 1, first, last)) - drop(order[p], order[p + 1]);
+            }
+            long newEnd = hi == n - 1 ? problem.q[blockAt(n - 1, first, last)] : end;
+            if (newEnd < end || newEnd == end && newDescent > descent) {
+                return false;
+            }
+            long newSwaps = swaps;
+            for (int p = lo; p <= hi; p++) {
+                for (int r = p + 1; r <= hi; r++) {
+                    newSwaps += (blockAt(p, first, last) > blockAt(r, first, last) ? 1 : 0) - (order[p] > order[r] ? 1 : 0);
+                }
+            }
+            if (!improves(newEnd, newDescent, newSwaps)) {
+                return false;
+            }
+            write(first, moved, count);
+            end = newEnd;
+            descent = newDescent;
+            swaps = newSwaps;
+            return true;
+        }
+
+        /** The item at position p once {@code moved} fills free slots first..last (not applied). */
+        private int blockAt(int p, int first, int last) {
+            int s = slotOf[p];
+            return s < first || s > last ? order[p] : moved[s - first];
+        }
+
+        /** Puts {@code items} into the free slots from {@code first} on, keeping positions in step. */
+        private void write(int first, int[] items, int count) {
+            for (int k = 0; k < count; k++) {
+                int p = slots[first + k];
+                order[p] = items[k];
+                position[items[k]] = p;
+            }
         }
 
         private long drop(int from, int to) {
@@ -290,7 +545,7 @@ final class HeuristicSequencer {
                     newSwaps += (x < y) == wasBeforeY ? 1 : -1;
                 }
             }
-            if (!new Objective(newEnd, newDescent, newSwaps).betterThan(new Objective(end, descent, swaps))) {
+            if (!improves(newEnd, newDescent, newSwaps)) {
                 return false;
             }
             int step = from < to ? 1 : -1;
@@ -339,7 +594,7 @@ final class HeuristicSequencer {
                 int z = order[p];
                 newSwaps += (x < z ? 1 : -1) + (z < y ? 1 : -1);
             }
-            if (!new Objective(newEnd, newDescent, newSwaps).betterThan(new Objective(end, descent, swaps))) {
+            if (!improves(newEnd, newDescent, newSwaps)) {
                 return false;
             }
             order[i] = y;
@@ -417,7 +672,7 @@ final class HeuristicSequencer {
                     newSwaps += (y < pinned) == yWasBefore ? 1 : -1;
                 }
             }
-            if (!new Objective(newEnd, newDescent, newSwaps).betterThan(new Objective(end, descent, swaps))) {
+            if (!improves(newEnd, newDescent, newSwaps)) {
                 return false;
             }
             for (int s = a; s != b; s += step) {
@@ -445,28 +700,34 @@ final class HeuristicSequencer {
         }
 
         /**
-         * Every window of consecutive free slots re-ordered exactly, its neighbours fixed; a
-         * window whose items (and neighbours) are as when it was last solved is skipped.
+         * Exact re-ordering of groups of at most {@code window} movable items, everything else
+         * fixed: first runs of consecutive free positions (overlapping by half), then bands of
+         * items with neighbouring scores (overlapping by half), which may lie anywhere in the
+         * sequence. A group whose items, places and neighbours are as when it was last solved is
+         * skipped.
          */
         boolean windows() {
             int m = slots.length;
+            int stride = Math.max(1, window / 2);
             boolean changed = false;
-            int stride = Math.max(1, WINDOW / 2);
-            for (int first = 0, w = 0; first < m; first += stride, w++) {
-                int last = Math.min(m, first + WINDOW) - 1;
+            int group = 0;
+            for (int first = 0; first < m; first += stride) {
+                int last = Math.min(m, first + window) - 1;
                 if (last > first) {
-                    int lo = Math.max(0, slots[first] - 1);
-                    int hi = Math.min(n - 1, slots[last] + 1);
-                    int[] now = Arrays.copyOfRange(order, lo, hi + 1);
-                    if (w >= solved.size() || !Arrays.equals(solved.get(w), now)) {
-                        changed |= window(slots[first], slots[last]);
-                        now = Arrays.copyOfRange(order, lo, hi + 1);
-                        if (w >= solved.size()) {
-                            solved.add(now);
-                        } else {
-                            solved.set(w, now);
-                        }
+                    int[] items = new int[last - first + 1];
+                    for (int s = first; s <= last; s++) {
+                        items[s - first] = order[slots[s]];
                     }
+                    changed |= reoptimize(group++, items);
+                }
+                if (last == m - 1) {
+                    break;
+                }
+            }
+            for (int first = 0; first < m; first += stride) {
+                int last = Math.min(m, first + window) - 1;
+                if (last > first) {
+                    changed |= reoptimize(group++, Arrays.copyOfRange(byScore, first, last + 1));
                 }
                 if (last == m - 1) {
                     break;
@@ -476,65 +737,53 @@ final class HeuristicSequencer {
         }
 
         /**
-         * Solves positions lo..hi exactly with the items outside fixed. The part is a problem of
-         * its own: the items in the range (pinned ones pinned), the neighbour on each side pinned
-         * at its end, and the rules among the range's items (rules with items outside hold
-         * whatever the order inside). Numbered in the original order, so its swaps are the
-         * pairs inside the range; pairs with items outside do not change.
+         * Re-orders {@code items} exactly among the positions they hold, every other item pinned
+         * where it stands: the same problem with more pins, solved by {@link ExactSequencer}
+         * with the full objective (the pinned items' pairs and drops are constants there).
          */
-        private boolean window(int lo, int hi) {
-            int left = lo > 0 ? 1 : 0;
-            int right = hi < n - 1 ? 1 : 0;
-            int size = hi - lo + 1 + left + right;
-            int[] members = new int[size];
-            for (int p = 0; p < size; p++) {
-                members[p] = order[lo - left + p];
+        private boolean reoptimize(int group, int[] items) {
+            while (solved.size() <= group) {
+                solved.add(null);
             }
-            int[] byOriginal = members.clone();
-            Arrays.sort(byOriginal);
-            int[] local = new int[size];
-            long[] q = new long[size];
-            int[] pin = new int[size];
-            for (int k = 0; k < size; k++) {
-                q[k] = problem.q[byOriginal[k]];
-            }
-            for (int p = 0; p < size; p++) {
-                int k = Arrays.binarySearch(byOriginal, members[p]);
-                local[p] = k;
-                boolean context = p < left || p >= size - right;
-                pin[k] = context || problem.pin[members[p]] >= 0 ? p : -1;
-            }
-            int[][] preds = new int[size][];
-            int[][] succs = new int[size][];
-            for (int k = 0; k < size; k++) {
-                int item = byOriginal[k];
-                boolean context = position[item] < lo || position[item] > hi;
-                preds[k] = context ? new int[0] : inside(problem.preds[item], lo, hi, byOriginal);
-                succs[k] = context ? new int[0] : inside(problem.succs[item], lo, hi, byOriginal);
-            }
-            Problem part = new Problem(q, pin, preds, succs);
-            int[] now = local;
-            int[] best = ExactSequencer.solve(part);
-            if (!part.evaluate(best).betterThan(part.evaluate(now))) {
+            Solved last = solved.get(group);
+            int[] key = key(items);
+            if (last != null && Arrays.equals(last.key(), key) && !(countSwaps && last.fewerSwaps())) {
                 return false;
             }
-            for (int p = 0; p < size; p++) {
-                order[lo - left + p] = byOriginal[best[p]];
+            int[] pins = position.clone();
+            for (int item : items) {
+                pins[item] = -1;
             }
-            for (int p = lo; p <= hi; p++) {
+            Problem part = new Problem(problem.q, pins, problem.preds, problem.succs);
+            int[] best = ExactSequencer.solve(part);
+            Objective found = part.evaluate(best);
+            if (!improves(found.end(), found.descent(), found.swaps())) {
+                boolean fewerSwaps = found.end() == end && found.descent() == descent && found.swaps() < swaps;
+                solved.set(group, new Solved(key, fewerSwaps));
+                return false;
+            }
+            System.arraycopy(best, 0, order, 0, n);
+            for (int p = 0; p < n; p++) {
                 position[order[p]] = p;
             }
-            end = problem.q[order[n - 1]];
-            descent = problem.descent(order);
-            swaps = Problem.inversions(order);
+            end = found.end();
+            descent = found.descent();
+            swaps = found.swaps();
+            solved.set(group, new Solved(key(items), false));
             return true;
         }
 
-        private int[] inside(int[] neighbours, int lo, int hi, int[] byOriginal) {
-            return Arrays.stream(neighbours)
-                    .filter(other -> position[other] >= lo && position[other] <= hi)
-                    .map(other -> Arrays.binarySearch(byOriginal, other))
-                    .toArray();
+        /** What a group's exact solution depends on: its items, their places and neighbours. */
+        private int[] key(int[] items) {
+            int[] key = new int[items.length * 4];
+            for (int k = 0; k < items.length; k++) {
+                int p = position[items[k]];
+                key[4 * k] = items[k];
+                key[4 * k + 1] = p;
+                key[4 * k + 2] = p > 0 ? order[p - 1] : -1;
+                key[4 * k + 3] = p < n - 1 ? order[p + 1] : -1;
+            }
+            return key;
         }
     }
 }
