@@ -13,6 +13,13 @@ module nl.royaal {
     requires tools.jackson.databind;
     requires io.javalin; // the phone server (brings Jetty 12)
     requires io.nayuki.qrcodegen;
+    requires org.apache.pdfbox; // the report's PDF; automatic module (name from its manifest)
+    requires org.apache.fontbox; // which characters the report's embedded font can show
+    requires org.apache.pdfbox.io; // fontbox reads the font from a buffer of this module
+    requires org.dhatim.fastexcel; // the report's XLSX
+    // PDFBox logs through Commons Logging; as an automatic module it does not pull that in by itself.
+    requires org.apache.commons.logging;
+    requires java.logging; // to quiet one harmless PDFBox message on the module path
 
     // JavaFX starts the application class.
     exports nl.royaal.app to javafx.graphics;

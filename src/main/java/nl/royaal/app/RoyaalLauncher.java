@@ -12,6 +12,13 @@ public final class RoyaalLauncher {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && ReportCommand.NAME.equals(args[0])) {
+            // The report is written without a window: decided before anything of JavaFX is touched.
+            int exitCode = ReportCommand.run(List.of(args).subList(1, args.length), System.out, System.err);
+            System.out.flush();
+            System.exit(exitCode);
+            return;
+        }
         // Command-line messages follow the system language; the app itself follows the settings.
         I18n i18n = I18n.of(Language.fromCode(java.util.Locale.getDefault().getLanguage()));
         CommandLine commandLine;
