@@ -312,6 +312,9 @@ public final class PhoneServer implements AutoCloseable {
                     connector.setHost(address.getHostAddress());
                     connector.setPort(onPort);
                     connector.setIdleTimeout(options.idleTimeout().toMillis());
+                    // Java's default backlog is 50: a room of phones reconnecting at once (after a
+                    // restart) would overflow it and wait for TCP's 1-3-7 s SYN retries.
+                    connector.setAcceptQueueSize(1024);
                     return connector;
                 });
             }
