@@ -68,6 +68,13 @@ public final class PhoneServer implements AutoCloseable {
     static final String COOKIE = "royaal_participant";
 
     private static final System.Logger LOG = System.getLogger(PhoneServer.class.getName());
+    /** Jetty and Javalin report every start and stop at INFO; the console log only needs their warnings. */
+    private static final List<java.util.logging.Logger> QUIETER = List.of(
+            java.util.logging.Logger.getLogger("org.eclipse.jetty"), java.util.logging.Logger.getLogger("io.javalin"));
+
+    static {
+        QUIETER.forEach(logger -> logger.setLevel(java.util.logging.Level.WARNING));
+    }
     private static final String SESSION = "royaal.session";
     private static final String BODY = "royaal.body";
     private static final Set<String> OPEN_PATHS = Set.of("/", "/app.js", "/app.css", "/favicon.ico", "/api/texts",
