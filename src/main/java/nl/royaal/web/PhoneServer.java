@@ -383,13 +383,18 @@ public final class PhoneServer implements AutoCloseable {
         if (!participants.isLive()) {
             throw new HttpRefusal(410, "phone.error.notLive");
         }
+        // A known participant spends their own tokens; anyone else (no cookie, a forged one, a
+        // token not seen since the app started) spends the address's, before any database lookup.
         String cookie = ctx.cookie(COOKIE);
-        Optional<PhoneSession> session = cookie == null ? Optional.empty() : participants.authenticate(cookie);
+        Optional<PhoneSession> session = cookie == null ? Optional.empty() : participants.knownSession(cookie);
         boolean allowed = session.isPresent()
                 ? participantLimiter.tryAcquire(session.get().participantId().toString())
                 : anonymousLimiter.tryAcquire(ctx.req().getRemoteAddr());
         if (!allowed) {
             throw new HttpRefusal(429, "phone.error.tooMany");
+        }
+        if (session.isEmpty() && cookie != null) {
+            session = participants.authenticate(cookie);
         }
         if ("POST".equals(ctx.method().name())) {
             requireSameOrigin(ctx);

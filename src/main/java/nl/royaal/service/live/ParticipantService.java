@@ -284,19 +284,34 @@ public final class ParticipantService implements AutoCloseable {
 
     /**
      * The participant a phone's token stands for in the live workshop; empty for a forged, removed
-     * or other workshop's token, or when nothing is live.
+     * or other workshop's token, or when nothing is live. May read the database (a token not seen
+     * since the app started); {@link #knownSession} never does.
      */
     public Optional<PhoneSession> authenticate(String token) {
         Optional<LiveSnapshot> snapshot = liveSnapshot();
         if (snapshot.isEmpty() || !ParticipantTokens.wellFormed(token)) {
             return Optional.empty();
         }
-        UUID workshopId = snapshot.get().workshop().id();
-        PhoneSession cached = sessions.get(ParticipantTokens.hashKey(ParticipantTokens.hash(token)));
-        if (cached != null) {
-            return cached.workshopId().equals(workshopId) ? Optional.of(cached) : Optional.empty();
+        Optional<PhoneSession> known = knownSession(token);
+        if (known.isPresent()) {
+            return known;
         }
+        UUID workshopId = snapshot.get().workshop().id();
         return stored(() -> lookUp(workshopId, token));
+    }
+
+    /**
+     * The session of a token this run of the app has already seen, from memory only: the phone
+     * server rate-limits everything else per address before it lets a lookup reach the database.
+     */
+    public Optional<PhoneSession> knownSession(String token) {
+        Optional<LiveSnapshot> snapshot = liveSnapshot();
+        if (snapshot.isEmpty() || !ParticipantTokens.wellFormed(token)) {
+            return Optional.empty();
+        }
+        PhoneSession cached = sessions.get(ParticipantTokens.hashKey(ParticipantTokens.hash(token)));
+        return cached != null && cached.workshopId().equals(snapshot.get().workshop().id())
+                ? Optional.of(cached) : Optional.empty();
     }
 
     /** What this participant sees now, with their own answers. */
