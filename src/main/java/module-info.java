@@ -12,6 +12,7 @@ module nl.royaal {
     requires flyway.core; // no module descriptor: the automatic name comes from the jar file name
     requires tools.jackson.databind;
     requires io.javalin; // the phone server (brings Jetty 12)
+    requires java.logging; // to quieten Jetty's INFO lines, which arrive through SLF4J
     requires io.nayuki.qrcodegen;
     requires org.apache.pdfbox; // the report's PDF; automatic module (name from its manifest)
     requires org.apache.fontbox; // which characters the report's embedded font can show

@@ -3,6 +3,7 @@ package nl.royaal.persistence;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.royaal.domain.Answer;
 import nl.royaal.domain.Answers;
 import nl.royaal.domain.JoinChannel;
 import nl.royaal.domain.Participant;
@@ -42,6 +43,17 @@ public interface PhoneAccessRepository {
      * @return whether there was such a participant
      */
     boolean removeParticipant(UUID workshopId, UUID participantId);
+
+    /**
+     * Stores several grades in ONE transaction (group commit): touchpoint scores, element ratings
+     * and self-image scores, with the same replace-the-earlier-answer rule as {@link AnswerRepository}.
+     * Many phones answering at once then cost one commit instead of one each. Either all are stored
+     * or none (an answer about something not in the workshop refuses the whole batch with
+     * {@code validation.workshop.danglingReference}; the caller then stores them one by one).
+     *
+     * @throws IllegalArgumentException for an answer that is not a grade (texts and votes go one at a time)
+     */
+    void saveGrades(UUID workshopId, List<Answer> grades);
 
     /** One participant's own answers, each kind in stored order; nothing of anyone else. */
     Answers answersOf(UUID workshopId, UUID participantId);

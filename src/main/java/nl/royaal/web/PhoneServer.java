@@ -68,6 +68,13 @@ public final class PhoneServer implements AutoCloseable {
     static final String COOKIE = "royaal_participant";
 
     private static final System.Logger LOG = System.getLogger(PhoneServer.class.getName());
+    /** Jetty and Javalin report every start and stop at INFO; the console log only needs their warnings. */
+    private static final List<java.util.logging.Logger> QUIETER = List.of(
+            java.util.logging.Logger.getLogger("org.eclipse.jetty"), java.util.logging.Logger.getLogger("io.javalin"));
+
+    static {
+        QUIETER.forEach(logger -> logger.setLevel(java.util.logging.Level.WARNING));
+    }
     private static final String SESSION = "royaal.session";
     private static final String BODY = "royaal.body";
     private static final Set<String> OPEN_PATHS = Set.of("/", "/app.js", "/app.css", "/favicon.ico", "/api/texts",
@@ -312,6 +319,9 @@ public final class PhoneServer implements AutoCloseable {
                     connector.setHost(address.getHostAddress());
                     connector.setPort(onPort);
                     connector.setIdleTimeout(options.idleTimeout().toMillis());
+                    // Java's default backlog is 50: a room of phones reconnecting at once (after a
+                    // restart) would overflow it and wait for TCP's 1-3-7 s SYN retries.
+                    connector.setAcceptQueueSize(1024);
                     return connector;
                 });
             }
@@ -373,13 +383,18 @@ public final class PhoneServer implements AutoCloseable {
         if (!participants.isLive()) {
             throw new HttpRefusal(410, "phone.error.notLive");
         }
+        // A known participant spends their own tokens; anyone else (no cookie, a forged one, a
+        // token not seen since the app started) spends the address's, before any database lookup.
         String cookie = ctx.cookie(COOKIE);
-        Optional<PhoneSession> session = cookie == null ? Optional.empty() : participants.authenticate(cookie);
+        Optional<PhoneSession> session = cookie == null ? Optional.empty() : participants.knownSession(cookie);
         boolean allowed = session.isPresent()
                 ? participantLimiter.tryAcquire(session.get().participantId().toString())
                 : anonymousLimiter.tryAcquire(ctx.req().getRemoteAddr());
         if (!allowed) {
             throw new HttpRefusal(429, "phone.error.tooMany");
+        }
+        if (session.isEmpty() && cookie != null) {
+            session = participants.authenticate(cookie);
         }
         if ("POST".equals(ctx.method().name())) {
             requireSameOrigin(ctx);

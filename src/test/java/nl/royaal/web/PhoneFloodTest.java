@@ -64,6 +64,21 @@ class PhoneFloodTest {
     }
 
     @Test
+    void guessingTokensFromOneAddressIsCutOffToo() {
+        int refused = 0;
+        for (int i = 0; i < 80; i++) {
+            String forged = String.format("%043d", i);
+            Response response = phones.get("/api/view", forged);
+            if (response.status() == 429) {
+                refused++;
+            } else {
+                assertEquals(401, response.status());
+            }
+        }
+        assertTrue(refused >= 30, "refused " + refused + " of 80");
+    }
+
+    @Test
     void guessingCodesFromOneAddressIsCutOffBeforeAnyoneGetsIn() {
         int refused = 0;
         for (int i = 0; i < 80; i++) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import nl.royaal.domain.Answer;
 import nl.royaal.domain.Answers;
 import nl.royaal.domain.DomainException;
 import nl.royaal.domain.DotVote;
@@ -35,6 +36,37 @@ import nl.royaal.persistence.PhoneAccessRepository;
 final class JdbcPhoneAccessRepository implements PhoneAccessRepository {
 
     private static final int TOKEN_HASH_LENGTH = 32;
+
+    // The same MERGEs as JdbcAnswerRepository's (one row per participant and question, a later
+    // answer replaces the earlier and keeps its place), run many to a transaction.
+    private static final String MERGE_SCORE = """
+            MERGE INTO touchpoint_score t
+            USING (VALUES (?, ?, ?, ?, ?, ?))
+                AS s (workshop_id, participant_id, touchpoint_id, dimension, score, answered_at)
+            ON t.workshop_id = s.workshop_id AND t.participant_id = s.participant_id
+                AND t.touchpoint_id = s.touchpoint_id AND t.dimension = s.dimension
+            WHEN MATCHED THEN UPDATE SET score = s.score, answered_at = s.answered_at
+            WHEN NOT MATCHED THEN INSERT (workshop_id, participant_id, touchpoint_id, dimension, score, answered_at)
+                VALUES (s.workshop_id, s.participant_id, s.touchpoint_id, s.dimension, s.score, s.answered_at)
+            """;
+
+    private static final String MERGE_RATING = """
+            MERGE INTO element_rating t
+            USING (VALUES (?, ?, ?, ?, ?)) AS s (workshop_id, participant_id, element_id, score, answered_at)
+            ON t.workshop_id = s.workshop_id AND t.participant_id = s.participant_id AND t.element_id = s.element_id
+            WHEN MATCHED THEN UPDATE SET score = s.score, answered_at = s.answered_at
+            WHEN NOT MATCHED THEN INSERT (workshop_id, participant_id, element_id, score, answered_at)
+                VALUES (s.workshop_id, s.participant_id, s.element_id, s.score, s.answered_at)
+            """;
+
+    private static final String MERGE_SELF_IMAGE = """
+            MERGE INTO self_image_score t
+            USING (VALUES (?, ?, ?, ?, ?)) AS s (workshop_id, participant_id, question, score, answered_at)
+            ON t.workshop_id = s.workshop_id AND t.participant_id = s.participant_id AND t.question = s.question
+            WHEN MATCHED THEN UPDATE SET score = s.score, answered_at = s.answered_at
+            WHEN NOT MATCHED THEN INSERT (workshop_id, participant_id, question, score, answered_at)
+                VALUES (s.workshop_id, s.participant_id, s.question, s.score, s.answered_at)
+            """;
 
     private final Database database;
 
@@ -145,6 +177,43 @@ final class JdbcPhoneAccessRepository implements PhoneAccessRepository {
             // Tokens and answers go with the participant row (ON DELETE CASCADE).
             return update(connection, "DELETE FROM participant WHERE id = ? AND workshop_id = ?",
                     participantId, workshopId) > 0;
+        });
+    }
+
+    @Override
+    public void saveGrades(UUID workshopId, List<Answer> grades) {
+        Objects.requireNonNull(grades, "grades");
+        for (Answer grade : grades) {
+            if (!(grade instanceof TouchpointScore || grade instanceof ElementRating || grade instanceof SelfImageScore)) {
+                throw new IllegalArgumentException("Only grades are stored in batches, not " + grade);
+            }
+        }
+        if (grades.isEmpty()) {
+            return;
+        }
+        database.inTransaction("Saving " + grades.size() + " grades", connection -> {
+            JdbcWorkshopRepository.touch(connection, workshopId, database.now());
+            try {
+                for (Answer grade : grades) {
+                    switch (grade) {
+                        case TouchpointScore score -> update(connection, MERGE_SCORE, workshopId, score.participantId(),
+                                score.touchpointId(), score.dimension(), score.score().value(), score.answeredAt());
+                        case ElementRating rating -> update(connection, MERGE_RATING, workshopId,
+                                rating.participantId(), rating.elementId(), rating.score().value(), rating.answeredAt());
+                        case SelfImageScore self -> update(connection, MERGE_SELF_IMAGE, workshopId,
+                                self.participantId(), self.question(), self.score().value(), self.answeredAt());
+                        default -> throw new IllegalArgumentException("Not a grade: " + grade);
+                    }
+                }
+                return null;
+            } catch (SQLException failure) {
+                if (StorageFailures.isMissingParent(failure) || StorageFailures.isDuplicateKey(failure)) {
+                    DomainException refused = JdbcWorkshopRepository.danglingReference(workshopId);
+                    refused.initCause(failure);
+                    throw refused;
+                }
+                throw failure;
+            }
         });
     }
 

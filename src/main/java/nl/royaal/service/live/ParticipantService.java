@@ -16,13 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import nl.royaal.domain.AgendaElement;
 import nl.royaal.domain.Answers;
@@ -65,7 +60,8 @@ import nl.royaal.service.live.LiveRefusal.Reason;
  * <p><b>Threading.</b> All methods may be called from any thread and block until done; call them
  * off the FX thread. The database work itself runs on this service's own storage thread, so an
  * interrupted caller (a web server stopping) can never interrupt H2 in the middle of a write; it
- * also makes "check, then store" steps (the cap, the dot budget) atomic. Change listeners run on a
+ * also makes "check, then store" steps (the cap, the dot budget) atomic, and stores grades that
+ * arrive together in one transaction (group commit, {@link StorageThread}). Change listeners run on a
  * separate notifier thread, at most every {@link #DEFAULT_NOTIFY_DELAY} after a change.
  */
 public final class ParticipantService implements AutoCloseable {
@@ -76,15 +72,13 @@ public final class ParticipantService implements AutoCloseable {
     public static final int MAX_TEXT_LENGTH = TextRules.MAX_ANSWER_LENGTH;
     public static final Duration DEFAULT_NOTIFY_DELAY = Duration.ofMillis(100);
 
-    private static final System.Logger LOG = System.getLogger(ParticipantService.class.getName());
-
     private final PhoneAccessRepository phones;
     private final AnswerRepository answers;
     private final LiveStateSource live;
     private final Clock clock;
     private final JoinCodes codes;
     private final ParticipantTokens tokens;
-    private final ExecutorService storage;
+    private final StorageThread storage;
     private final ChangeNotifier changes;
     /** Token hash (hex) to session: a phone's every request is authenticated without a database read. */
     private final Map<String, PhoneSession> sessions = new ConcurrentHashMap<>();
@@ -104,8 +98,7 @@ public final class ParticipantService implements AutoCloseable {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.codes = new JoinCodes(random);
         this.tokens = new ParticipantTokens(random);
-        this.storage = Executors.newSingleThreadExecutor(
-                Thread.ofPlatform().daemon().name("royaal-participant-storage").factory());
+        this.storage = new StorageThread("royaal-participant-storage", phones::saveGrades, this::saveGrade);
         this.changes = new ChangeNotifier(notifyDelay);
     }
 
@@ -291,19 +284,34 @@ public final class ParticipantService implements AutoCloseable {
 
     /**
      * The participant a phone's token stands for in the live workshop; empty for a forged, removed
-     * or other workshop's token, or when nothing is live.
+     * or other workshop's token, or when nothing is live. May read the database (a token not seen
+     * since the app started); {@link #knownSession} never does.
      */
     public Optional<PhoneSession> authenticate(String token) {
         Optional<LiveSnapshot> snapshot = liveSnapshot();
         if (snapshot.isEmpty() || !ParticipantTokens.wellFormed(token)) {
             return Optional.empty();
         }
-        UUID workshopId = snapshot.get().workshop().id();
-        PhoneSession cached = sessions.get(ParticipantTokens.hashKey(ParticipantTokens.hash(token)));
-        if (cached != null) {
-            return cached.workshopId().equals(workshopId) ? Optional.of(cached) : Optional.empty();
+        Optional<PhoneSession> known = knownSession(token);
+        if (known.isPresent()) {
+            return known;
         }
+        UUID workshopId = snapshot.get().workshop().id();
         return stored(() -> lookUp(workshopId, token));
+    }
+
+    /**
+     * The session of a token this run of the app has already seen, from memory only: the phone
+     * server rate-limits everything else per address before it lets a lookup reach the database.
+     */
+    public Optional<PhoneSession> knownSession(String token) {
+        Optional<LiveSnapshot> snapshot = liveSnapshot();
+        if (snapshot.isEmpty() || !ParticipantTokens.wellFormed(token)) {
+            return Optional.empty();
+        }
+        PhoneSession cached = sessions.get(ParticipantTokens.hashKey(ParticipantTokens.hash(token)));
+        return cached != null && cached.workshopId().equals(snapshot.get().workshop().id())
+                ? Optional.of(cached) : Optional.empty();
     }
 
     /** What this participant sees now, with their own answers. */
@@ -375,11 +383,7 @@ public final class ParticipantService implements AutoCloseable {
         }
         TouchpointScore score = new TouchpointScore(participantId, touchpointId, dimension, Score.of(grade),
                 clock.instant());
-        UUID workshopId = snapshot.workshop().id();
-        stored(() -> {
-            answers.saveScore(workshopId, score);
-            return null;
-        });
+        storage.storeGrade(snapshot.workshop().id(), score);
         return received(score.answeredAt());
     }
 
@@ -388,11 +392,7 @@ public final class ParticipantService implements AutoCloseable {
         Objects.requireNonNull(question, "question");
         LiveSnapshot snapshot = openRound(elementId, RoundKind.SELF_IMAGE);
         SelfImageScore score = new SelfImageScore(participantId, question, Score.of(grade), clock.instant());
-        UUID workshopId = snapshot.workshop().id();
-        stored(() -> {
-            answers.saveSelfImage(workshopId, score);
-            return null;
-        });
+        storage.storeGrade(snapshot.workshop().id(), score);
         return received(score.answeredAt());
     }
 
@@ -455,25 +455,14 @@ public final class ParticipantService implements AutoCloseable {
             throw LiveRefusal.unknownItem();
         }
         ElementRating rating = new ElementRating(participantId, ratedElementId, Score.of(grade), clock.instant());
-        UUID workshopId = snapshot.workshop().id();
-        stored(() -> {
-            answers.saveRating(workshopId, rating);
-            return null;
-        });
+        storage.storeGrade(snapshot.workshop().id(), rating);
         return received(rating.answeredAt());
     }
 
     /** Lets the storage work that was asked for finish, then stops; never interrupts it. */
     @Override
     public void close() {
-        storage.shutdown();
-        try {
-            if (!storage.awaitTermination(30, TimeUnit.SECONDS)) {
-                LOG.log(System.Logger.Level.WARNING, "Participant storage still busy after 30 s; left to finish");
-            }
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        storage.close();
         changes.close();
     }
 
@@ -552,31 +541,20 @@ public final class ParticipantService implements AutoCloseable {
     }
 
     /**
-     * Runs database work on the storage thread and waits for it. {@code join} ignores interrupts,
-     * so a caller that is interrupted still waits for the commit (and its answer is not lost half-way).
+     * Runs database work on the storage thread and waits for it, ignoring interrupts: a caller that
+     * is interrupted still waits for the commit (and its answer is not lost half-way).
      */
     private <T> T stored(Callable<T> work) {
-        CompletableFuture<T> result;
-        try {
-            result = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return work.call();
-                } catch (RuntimeException failure) {
-                    throw failure;
-                } catch (Exception failure) {
-                    throw new CompletionException(failure);
-                }
-            }, storage);
-        } catch (java.util.concurrent.RejectedExecutionException closed) {
-            throw new IllegalStateException("The participant service is closed", closed);
-        }
-        try {
-            return result.join();
-        } catch (CompletionException failure) {
-            if (failure.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw failure;
+        return storage.call(work);
+    }
+
+    /** One grade in its own transaction: the storage thread's fallback when a batch is refused. */
+    private void saveGrade(UUID workshopId, nl.royaal.domain.Answer grade) {
+        switch (grade) {
+            case TouchpointScore score -> answers.saveScore(workshopId, score);
+            case ElementRating rating -> answers.saveRating(workshopId, rating);
+            case SelfImageScore self -> answers.saveSelfImage(workshopId, self);
+            default -> throw new IllegalArgumentException("Not a grade: " + grade);
         }
     }
 

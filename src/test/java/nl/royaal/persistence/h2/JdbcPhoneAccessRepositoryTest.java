@@ -144,6 +144,49 @@ class JdbcPhoneAccessRepositoryTest {
     }
 
     @Test
+    void gradesStoredInOneBatchReplaceEarlierAnswersLikeSingleSaves() {
+        Workshop live = SampleWorkshops.live();
+        database.workshops().insert(live);
+        nl.royaal.domain.TouchpointScore first = live.answers().scores().getFirst();
+        nl.royaal.domain.ElementRating rating = live.answers().ratings().getFirst();
+        nl.royaal.domain.SelfImageScore self = live.answers().selfImage().getFirst();
+        java.time.Instant later = SampleWorkshops.moment(900);
+
+        phones.saveGrades(live.id(), List.of(
+                new nl.royaal.domain.TouchpointScore(first.participantId(), first.touchpointId(), first.dimension(),
+                        nl.royaal.domain.Score.of(first.score().value() % 10 + 1), later),
+                new nl.royaal.domain.ElementRating(rating.participantId(), rating.elementId(),
+                        nl.royaal.domain.Score.of(1), later),
+                new nl.royaal.domain.SelfImageScore(self.participantId(), self.question(), nl.royaal.domain.Score.of(2),
+                        later)));
+
+        Answers after = database.workshops().find(live.id()).orElseThrow().answers();
+        assertEquals(live.answers().scores().size(), after.scores().size());
+        assertEquals(first.score().value() % 10 + 1, after.scores().getFirst().score().value(), "kept its place");
+        assertEquals(1, after.ratings().getFirst().score().value());
+        assertEquals(2, after.selfImage().getFirst().score().value());
+    }
+
+    @Test
+    void aBatchWithOneAnswerAboutNothingStoresNoneOfIt() {
+        Workshop live = SampleWorkshops.live();
+        database.workshops().insert(live);
+        nl.royaal.domain.TouchpointScore first = live.answers().scores().getFirst();
+        List<nl.royaal.domain.Answer> batch = List.of(
+                new nl.royaal.domain.TouchpointScore(first.participantId(), first.touchpointId(), first.dimension(),
+                        nl.royaal.domain.Score.of(first.score().value() % 10 + 1), SampleWorkshops.moment(900)),
+                new nl.royaal.domain.TouchpointScore(UUID.randomUUID(), first.touchpointId(), first.dimension(),
+                        nl.royaal.domain.Score.of(5), SampleWorkshops.moment(901)));
+
+        DomainException refused = assertThrows(DomainException.class, () -> phones.saveGrades(live.id(), batch));
+
+        assertEquals("validation.workshop.danglingReference", refused.messageKey());
+        assertEquals(live.answers().scores(), database.workshops().find(live.id()).orElseThrow().answers().scores());
+        assertThrows(IllegalArgumentException.class,
+                () -> phones.saveGrades(live.id(), List.of(live.answers().texts().getFirst())));
+    }
+
+    @Test
     void aParticipantReadsOnlyTheirOwnAnswers() {
         Workshop live = SampleWorkshops.live();
         database.workshops().insert(live);

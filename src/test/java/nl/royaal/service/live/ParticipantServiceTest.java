@@ -169,8 +169,11 @@ class ParticipantServiceTest {
 
         service = new ParticipantService(database.phones(), database.answers(), live, Clock.systemUTC());
 
+        assertEquals(Optional.empty(), service.knownSession(joined.token()), "not seen by this run yet");
         assertEquals(Optional.of(new PhoneSession(workshop.id(), joined.participantId())),
                 service.authenticate(joined.token()));
+        assertEquals(Optional.of(new PhoneSession(workshop.id(), joined.participantId())),
+                service.knownSession(joined.token()), "remembered after the first lookup");
     }
 
     @Test
