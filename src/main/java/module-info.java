@@ -12,7 +12,8 @@ module nl.royaal {
     requires flyway.core; // no module descriptor: the automatic name comes from the jar file name
     requires tools.jackson.databind;
     requires io.javalin; // the phone server (brings Jetty 12)
-    requires java.logging; // to quieten Jetty's INFO lines, which arrive through SLF4J
+    // To quieten Jetty's INFO lines (through SLF4J) and one harmless PDFBox message.
+    requires java.logging;
     requires io.nayuki.qrcodegen;
     requires org.apache.pdfbox; // the report's PDF; automatic module (name from its manifest)
     requires org.apache.fontbox; // which characters the report's embedded font can show
@@ -20,7 +21,6 @@ module nl.royaal {
     requires org.dhatim.fastexcel; // the report's XLSX
     // PDFBox logs through Commons Logging; as an automatic module it does not pull that in by itself.
     requires org.apache.commons.logging;
-    requires java.logging; // to quiet one harmless PDFBox message on the module path
 
     // JavaFX starts the application class.
     exports nl.royaal.app to javafx.graphics;

@@ -3,6 +3,7 @@ package nl.royaal.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.stage.Stage;
 import nl.royaal.domain.ElementKind;
@@ -12,6 +13,7 @@ import nl.royaal.persistence.SettingsStore;
 import nl.royaal.persistence.file.RoyaalFile;
 import nl.royaal.persistence.file.TemplateReader;
 import nl.royaal.persistence.h2.Database;
+import nl.royaal.service.ReportService;
 import nl.royaal.service.SettingsService;
 import nl.royaal.service.WorkshopFileService;
 import nl.royaal.service.WorkshopService;
@@ -44,12 +46,13 @@ public final class ConsoleApplication implements AutoCloseable {
      * @throws nl.royaal.persistence.StorageException when the database cannot be opened (locked, unreadable)
      */
     public static ConsoleApplication start(Stage stage, Path configDirectory, Path defaultDataDirectory,
-            Path dataDirectory, Path openFile) {
-        return start(stage, configDirectory, defaultDataDirectory, dataDirectory, openFile, LanPhoneRoom.Reach.LAN);
+            Path dataDirectory, Path openFile, Consumer<String> showDocument) {
+        return start(stage, configDirectory, defaultDataDirectory, dataDirectory, openFile, LanPhoneRoom.Reach.LAN,
+                showDocument);
     }
 
     public static ConsoleApplication start(Stage stage, Path configDirectory, Path defaultDataDirectory,
-            Path dataDirectory, Path openFile, LanPhoneRoom.Reach phones) {
+            Path dataDirectory, Path openFile, LanPhoneRoom.Reach phones, Consumer<String> showDocument) {
         SettingsService settings = new SettingsService(new SettingsStore(configDirectory), defaultDataDirectory,
                 dataDirectory);
         I18n i18n = I18n.of(settings.current().language());
@@ -64,7 +67,7 @@ public final class ConsoleApplication implements AutoCloseable {
                     workshop -> LiveRun.start(workshop, workshops, database.workshops(), database.liveState(), clock),
                     run -> new LanPhoneRoom(run, new ParticipantService(database.phones(), database.answers(), run,
                             clock)).start(phones),
-                    elementScreens()), i18n);
+                    elementScreens(), new ReportService(), showDocument), i18n);
             shell.install();
             resume(shell, workshops, files, openFile, i18n);
             return new ConsoleApplication(database, shell);

@@ -30,7 +30,7 @@ public final class RoyaalApp extends Application {
         stage.setMinHeight(680);
         try {
             console = ConsoleApplication.start(stage, directories.configDirectory(), directories.dataDirectory(),
-                    commandLine.dataDirectory(), commandLine.openFile());
+                    commandLine.dataDirectory(), commandLine.openFile(), getHostServices()::showDocument);
         } catch (StorageException cannotOpen) {
             LOG.log(System.Logger.Level.ERROR, "Cannot open the database", cannotOpen);
             I18n i18n = I18n.of(new SettingsStore(directories.configDirectory()).load().language());

@@ -51,6 +51,11 @@ public final class WorkshopService {
         return workshop;
     }
 
+    /** Reads a workshop without opening it (for a report or an export). */
+    public Workshop find(UUID workshopId) {
+        return workshops.find(workshopId).orElseThrow(() -> new DomainException("workshop.error.notFound"));
+    }
+
     /** Opens a workshop and remembers it, so the next start of the app resumes it. */
     public Workshop open(UUID workshopId) {
         Workshop workshop = workshops.find(workshopId)

@@ -14,6 +14,7 @@ public final class ScriptedDialogs implements DialogService {
     public final List<String> confirmations = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
     public final List<String> notifications = new ArrayList<>();
+    public final List<Path> opened = new ArrayList<>();
     private final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
     private final Deque<Path> chosenFiles = new ArrayDeque<>();
 
@@ -55,6 +56,11 @@ public final class ScriptedDialogs implements DialogService {
     public Optional<Path> chooseFileToSave(String title, String filterDescription, String extension,
             String suggestedName) {
         return Optional.ofNullable(chosenFiles.poll());
+    }
+
+    @Override
+    public void open(Path file) {
+        opened.add(file);
     }
 
     @Override

@@ -21,6 +21,8 @@ public final class ConsoleHarness {
     private final Path data;
     private Stage stage;
     private ConsoleApplication console;
+    /** What the console asked the system to open (a written report), instead of really opening it. */
+    public final java.util.List<String> openedDocuments = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public ConsoleHarness(Path root) {
         this.config = root.resolve("config");
@@ -30,7 +32,8 @@ public final class ConsoleHarness {
     /** Call from TestFX's {@code @Start}. */
     public void start(Stage newStage) {
         stage = newStage;
-        console = ConsoleApplication.start(stage, config, data, null, null, LanPhoneRoom.Reach.LOOPBACK_ONLY);
+        console = ConsoleApplication.start(stage, config, data, null, null, LanPhoneRoom.Reach.LOOPBACK_ONLY,
+                openedDocuments::add);
         // The headless screen is 1000 px wide: keep every control on it.
         stage.setWidth(1000);
         stage.setHeight(960);

@@ -91,7 +91,7 @@ class StartupTest {
         startConsole(robot, null);
         AtomicReference<RuntimeException> refused = new AtomicReference<>();
         robot.interact(() -> refused.set(assertThrows(RuntimeException.class, () -> ConsoleApplication.start(
-                new Stage(), root.resolve("config"), root.resolve("data"), null, null))));
+                new Stage(), root.resolve("config"), root.resolve("data"), null, null, uri -> { }))));
         StorageException locked = assertInstanceOf(StorageException.class, refused.get());
         assertEquals(StorageException.Reason.LOCKED, locked.reason());
         assertTrue(new UserMessages(I18n.of(Language.NL)).describe(locked)
@@ -101,7 +101,7 @@ class StartupTest {
     private void startConsole(FxRobot robot, Path openFile) {
         robot.interact(() -> {
             console = ConsoleApplication.start(stage, root.resolve("config"), root.resolve("data"), null, openFile,
-                    LanPhoneRoom.Reach.LOOPBACK_ONLY);
+                    LanPhoneRoom.Reach.LOOPBACK_ONLY, uri -> { });
             stage.setWidth(1000);
             stage.setHeight(900);
             stage.show();

@@ -22,4 +22,7 @@ public interface DialogService {
     Optional<Path> chooseFileToSave(String title, String filterDescription, String extension, String suggestedName);
 
     Optional<Path> chooseDirectory(String title, Path initial);
+
+    /** Opens a written file in the system's viewer (the PDF reader, the spreadsheet program). */
+    void open(Path file);
 }

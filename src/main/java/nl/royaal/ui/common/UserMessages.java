@@ -4,6 +4,7 @@ import nl.royaal.domain.DomainException;
 import nl.royaal.i18n.I18n;
 import nl.royaal.persistence.StorageException;
 import nl.royaal.persistence.file.RoyaalFileException;
+import nl.royaal.service.ReportException;
 
 /** Turns any failure into one sentence in the user's language; nothing technical reaches a projector. */
 public final class UserMessages {
@@ -20,6 +21,7 @@ public final class UserMessages {
         return switch (failure) {
             case DomainException domain -> i18n.message(domain);
             case RoyaalFileException file -> describeFile(file);
+            case ReportException report -> i18n.t(report.messageKey(), report.arguments());
             case StorageException storage -> i18n.t("storage.error." + storage.reason().name().toLowerCase(java.util.Locale.ROOT));
             default -> {
                 LOG.log(System.Logger.Level.ERROR, "Unexpected failure", failure);

@@ -75,7 +75,7 @@ public final class ConsoleShell implements Navigator {
             stage.getScene().setRoot(root);
         }
         stage.setTitle(i18n.t("app.title"));
-        dialogs = new FxDialogService(stage, i18n, this::showStatus);
+        dialogs = new FxDialogService(stage, i18n, this::showStatus, services.showDocument());
         dataDirectoryLabel.setText(i18n.t("console.dataDirectory", services.settings().effectiveDataDirectory()));
         statusTimer.setOnFinished(event -> statusLabel.setText(""));
     }
@@ -87,7 +87,7 @@ public final class ConsoleShell implements Navigator {
     @Override
     public void showWorkshopList() {
         WorkshopListViewModel viewModel = new WorkshopListViewModel(services.workshops(), services.files(),
-                services.defaultTemplate(), dialogs, this, i18n);
+                services.defaultTemplate(), dialogs, this, i18n, services.reports());
         show(ViewLoader.load("/nl/royaal/ui/workshops/WorkshopListView.fxml", i18n.bundle(),
                 new WorkshopListController(viewModel)), this::showWorkshopList);
         stage.setTitle(i18n.t("app.title"));

@@ -20,11 +20,19 @@ final class FxDialogService implements DialogService {
     private final Window owner;
     private final I18n i18n;
     private final Consumer<String> statusBar;
+    private final Consumer<String> showDocument;
 
-    FxDialogService(Window owner, I18n i18n, Consumer<String> statusBar) {
+    /** @param showDocument the platform's "open this URI" (JavaFX HostServices) */
+    FxDialogService(Window owner, I18n i18n, Consumer<String> statusBar, Consumer<String> showDocument) {
         this.owner = owner;
         this.i18n = i18n;
         this.statusBar = statusBar;
+        this.showDocument = showDocument;
+    }
+
+    @Override
+    public void open(Path file) {
+        showDocument.accept(file.toUri().toString());
     }
 
     @Override

@@ -5,6 +5,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -13,6 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.royaal.domain.WorkshopSummary;
+import nl.royaal.report.ReportFormat;
 import nl.royaal.ui.common.FxControls;
 
 /** Binds the workshop list screen to its view model; no decisions are made here. */
@@ -27,6 +30,8 @@ public final class WorkshopListController {
     @FXML private Button duplicateButton;
     @FXML private Button exportButton;
     @FXML private Button deleteButton;
+    @FXML private MenuButton reportButton;
+    @FXML private ProgressBar reportProgress;
 
     public WorkshopListController(WorkshopListViewModel viewModel) {
         this.viewModel = viewModel;
@@ -42,6 +47,10 @@ public final class WorkshopListController {
         for (Button needsSelection : new Button[] {openButton, duplicateButton, exportButton, deleteButton}) {
             needsSelection.disableProperty().bind(viewModel.nothingSelected());
         }
+        reportButton.disableProperty().bind(viewModel.nothingSelected()
+                .or(viewModel.reportProgressProperty().greaterThanOrEqualTo(0)));
+        reportProgress.visibleProperty().bind(viewModel.reportProgressProperty().greaterThanOrEqualTo(0));
+        reportProgress.progressProperty().bind(viewModel.reportProgressProperty());
         workshopList.setOnMouseClicked(event -> {
             if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
                 viewModel.openSelected();
@@ -79,6 +88,18 @@ public final class WorkshopListController {
 
     @FXML private void onExport() {
         viewModel.exportSelected();
+    }
+
+    @FXML private void onReportPdf() {
+        viewModel.writeReport(ReportFormat.PDF);
+    }
+
+    @FXML private void onReportXlsx() {
+        viewModel.writeReport(ReportFormat.XLSX);
+    }
+
+    @FXML private void onReportCsv() {
+        viewModel.writeReport(ReportFormat.CSV);
     }
 
     /** Title large, client · date · participants small, status as a badge on the right. */

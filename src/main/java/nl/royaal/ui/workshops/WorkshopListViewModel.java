@@ -7,7 +7,10 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -20,8 +23,11 @@ import nl.royaal.domain.Workshop;
 import nl.royaal.domain.WorkshopSummary;
 import nl.royaal.domain.WorkshopTemplate;
 import nl.royaal.i18n.I18n;
+import nl.royaal.report.ReportFormat;
+import nl.royaal.service.ReportService;
 import nl.royaal.service.WorkshopFileService;
 import nl.royaal.service.WorkshopService;
+import nl.royaal.ui.common.BackgroundTask;
 import nl.royaal.ui.common.DialogService;
 import nl.royaal.ui.common.UserMessages;
 import nl.royaal.ui.shell.Navigator;
@@ -42,9 +48,13 @@ public final class WorkshopListViewModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<WorkshopSummary> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper();
+    private final ReportService reports;
+    private final ReadOnlyDoubleWrapper reportProgress = new ReadOnlyDoubleWrapper(-1);
 
     public WorkshopListViewModel(WorkshopService workshops, WorkshopFileService files,
-            Supplier<WorkshopTemplate> defaultTemplate, DialogService dialogs, Navigator navigator, I18n i18n) {
+            Supplier<WorkshopTemplate> defaultTemplate, DialogService dialogs, Navigator navigator, I18n i18n,
+            ReportService reports) {
+        this.reports = reports;
         this.workshops = workshops;
         this.files = files;
         this.defaultTemplate = defaultTemplate;
@@ -154,6 +164,52 @@ public final class WorkshopListViewModel {
                 dialogs.notify(i18n.t("workshops.exported", path.getFileName()));
             }));
         });
+    }
+
+    /** How far the report being written is, 0 to 1; -1 while none is being written. */
+    public ReadOnlyDoubleProperty reportProgressProperty() {
+        return reportProgress.getReadOnlyProperty();
+    }
+
+    /**
+     * Writes the client's report of the selected workshop: asks where (and before replacing a
+     * file), writes off the FX thread with progress, then opens it in the system's viewer.
+     */
+    public void writeReport(ReportFormat format) {
+        if (reportProgress.get() >= 0) {
+            return;
+        }
+        selectedSummary().ifPresent(summary -> attempt(() -> {
+            Workshop workshop = workshops.find(summary.id());
+            Optional<Path> chosen = dialogs.chooseFileToSave(i18n.t("workshops.report.title"),
+                    i18n.t(switch (format) {
+                        case PDF -> "workshops.report.filter.pdf";
+                        case XLSX -> "workshops.report.filter.xlsx";
+                        case CSV -> "workshops.report.filter.csv";
+                    }),
+                    format.extension(), ReportService.suggestedFileName(workshop, format));
+            if (chosen.isEmpty()) {
+                return;
+            }
+            Path target = chosen.get();
+            if (reports.exists(target) && !dialogs.confirm(i18n.t("workshops.report.replace.title"),
+                    i18n.t("workshops.report.replace.question", target.getFileName()), i18n.t("common.replace"))) {
+                return;
+            }
+            reportProgress.set(0);
+            BackgroundTask.run(
+                    () -> reports.write(workshop, format, target, true,
+                            share -> Platform.runLater(() -> reportProgress.set(Math.max(reportProgress.get(), share)))),
+                    written -> {
+                        reportProgress.set(-1);
+                        dialogs.notify(i18n.t("workshops.report.written", written.getFileName()));
+                        dialogs.open(written);
+                    },
+                    failure -> {
+                        reportProgress.set(-1);
+                        dialogs.showError(i18n.t("error.title"), messages.describe(failure));
+                    });
+        }));
     }
 
     /** "12 nov. 2026 · 14 deelnemers" under a title in the list. */
