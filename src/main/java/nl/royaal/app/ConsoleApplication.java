@@ -103,7 +103,8 @@ public final class ConsoleApplication implements AutoCloseable {
 
     /** The live screens built so far; a kind without one shows "komt eraan" on the run screen. */
     static ElementScreens elementScreens() {
-        return new ElementScreens();
+        return new ElementScreens()
+                .register(nl.royaal.domain.ElementKind.PEAK_END, nl.royaal.ui.peakend.PeakEndScreen.factory());
     }
 
     private static <T> Supplier<T> memoized(Supplier<T> source) {
