@@ -13,7 +13,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -107,11 +106,7 @@ public final class PeakEndViewModel {
 
     /** The course of six evenings from the brief (PRODUCT.md §1 "Peak-end", §4 acceptance). */
     static final double[] COURSE = {6.1, 7.9, 6.6, 7.4, 6.9, 7.2};
-    /** The most elements a typed sequence may have: a journey or an agenda, not a spreadsheet. */
-    static final int MAX_OWN_ITEMS = 30;
     private static final int MAX_HISTORY = 100;
-    private static final Pattern NUMBER = Pattern.compile("\\d{1,2}(?:[.,]\\d+)?");
-    private static final Pattern PLACE = Pattern.compile("\\d{1,3}");
 
     private final Supplier<Workshop> workshop;
     private final I18n i18n;
@@ -365,7 +360,7 @@ public final class PeakEndViewModel {
      * @return whether it was taken; when not, {@link #errorProperty()} says why and nothing changed
      */
     public boolean useOwn(String typed) {
-        return attempt(() -> new State(Source.OWN, parse(typed)), null);
+        return attempt(() -> new State(Source.OWN, TypedSequence.parse(typed)), null);
     }
 
     /** The message of a refused change has been read (the dialog that showed it closed). */
@@ -375,14 +370,7 @@ public final class PeakEndViewModel {
 
     /** The current sequence as the trainer would type it, to start editing from. */
     public String ownText() {
-        Sequence current = state.sequence();
-        if (current == null) {
-            return "";
-        }
-        return current.items().stream()
-                .map(item -> item.label() + "; " + i18n.t("peakEnd.typedScore", item.score())
-                        + (item.isPinned() ? "; " + (item.pinned() + 1) : ""))
-                .collect(Collectors.joining("\n"));
+        return state.sequence() == null ? "" : TypedSequence.format(state.sequence(), i18n);
     }
 
     /** The live run changed: the journey's scores may have moved; the trainer's order stays. */
@@ -493,36 +481,6 @@ public final class PeakEndViewModel {
         return unscored.isEmpty() ? "" : i18n.t("peakEnd.omitted", String.join(", ", unscored));
     }
 
-    private Sequence parse(String typed) {
-        List<String> lines = (typed == null ? "" : typed).lines().map(String::strip).filter(line -> !line.isEmpty())
-                .toList();
-        if (lines.size() > MAX_OWN_ITEMS) {
-            throw new DomainException("peakEnd.error.tooMany", lines.size(), MAX_OWN_ITEMS);
-        }
-        List<SequenceItem> items = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String[] parts = lines.get(i).split("[;\t]", -1);
-            String label = parts[0].strip();
-            if (parts.length < 2 || parts[1].isBlank()) {
-                throw new DomainException("peakEnd.error.noScore", i + 1, lines.get(i));
-            }
-            String score = parts[1].strip();
-            if (!NUMBER.matcher(score).matches()) {
-                throw new DomainException("peakEnd.error.notANumber", i + 1, score);
-            }
-            SequenceItem item = SequenceItem.of(label, Double.parseDouble(score.replace(',', '.')));
-            if (parts.length > 2 && !parts[2].isBlank()) {
-                String place = parts[2].strip();
-                if (!PLACE.matcher(place).matches() || Integer.parseInt(place) < 1) {
-                    throw new DomainException("peakEnd.error.notAPlace", i + 1, place);
-                }
-                item = item.pinnedAt(Integer.parseInt(place) - 1);
-            }
-            items.add(item);
-        }
-        return Sequence.of(items);
-    }
-
     private void show() {
         show(null);
     }
@@ -562,8 +520,9 @@ public final class PeakEndViewModel {
         for (int p = 0; p < current.size(); p++) {
             SequenceItem item = current.get(p);
             int destination = suggested.positionOf(item.id());
-            newRows.add(new Row(item.id(), p + 1, item.label(), i18n.t("peakEnd.score", rounded(item.score(), 1)),
-                    item.isPinned() ? item.pinned() + 1 : 0, destination == p ? 0 : destination + 1));
+            String score = i18n.t("peakEnd.score", rounded(item.score(), 1));
+            newRows.add(new Row(item.id(), p + 1, item.label(), score, item.isPinned() ? item.pinned() + 1 : 0,
+                    destination == p ? 0 : destination + 1));
         }
         rows.replace(newRows, select);
         currentCurve.setAll(points(current));
@@ -587,7 +546,8 @@ public final class PeakEndViewModel {
 
     private List<Point> points(Sequence sequence) {
         return sequence.items().stream()
-                .map(item -> new Point(item.label(), item.score(), room.t("peakEnd.point", item.label(), rounded(item.score(), 1))))
+                .map(item -> new Point(item.label(), item.score(),
+                        room.t("peakEnd.point", item.label(), rounded(item.score(), 1))))
                 .toList();
     }
 
