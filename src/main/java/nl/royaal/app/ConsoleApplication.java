@@ -23,6 +23,7 @@ import nl.royaal.web.LanPhoneRoom;
 import nl.royaal.ui.common.UserMessages;
 import nl.royaal.ui.element.ElementScreens;
 import nl.royaal.ui.element.WelcomeScreen;
+import nl.royaal.ui.peakend.PeakEndScreen;
 import nl.royaal.ui.shell.ConsoleServices;
 import nl.royaal.ui.shell.ConsoleShell;
 
@@ -109,7 +110,8 @@ public final class ConsoleApplication implements AutoCloseable {
     /** The live screens built so far; a kind without one shows "komt eraan" on the run screen. */
     static ElementScreens elementScreens() {
         return new ElementScreens()
-                .register(ElementKind.WELCOME, (element, run, console, room) -> new WelcomeScreen(console));
+                .register(ElementKind.WELCOME, (element, run, console, room) -> new WelcomeScreen(console))
+                .register(ElementKind.PEAK_END, PeakEndScreen.factory());
     }
 
     private static <T> Supplier<T> memoized(Supplier<T> source) {

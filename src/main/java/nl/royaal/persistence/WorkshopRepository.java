@@ -10,6 +10,7 @@ import nl.royaal.domain.Workshop;
 import nl.royaal.domain.WorkshopDetails;
 import nl.royaal.domain.WorkshopStatus;
 import nl.royaal.domain.WorkshopSummary;
+import nl.royaal.domain.scoring.TemplateRatings;
 
 /**
  * Where workshops live. Every method is one committed transaction: when it returns, the change
@@ -57,4 +58,14 @@ public interface WorkshopRepository {
 
     /** Deletes the workshop with everything in it. */
     void delete(UUID workshopId);
+
+    /**
+     * The closing-round grades that the other workshops made from template {@code templateKey}
+     * gave their agenda elements, per kind and title (PRODUCT.md §3 step 10), so the next
+     * workshop from that template can be offered a better order. {@code exceptWorkshop} (the new
+     * workshop itself) does not count. A repository that keeps no history has none.
+     */
+    default TemplateRatings templateRatings(String templateKey, UUID exceptWorkshop) {
+        return TemplateRatings.NONE;
+    }
 }

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import nl.royaal.domain.AgendaElement;
 import nl.royaal.domain.DomainException;
@@ -21,6 +23,8 @@ import nl.royaal.domain.WorkshopDetails;
 import nl.royaal.domain.WorkshopStatus;
 import nl.royaal.domain.WorkshopSummary;
 import nl.royaal.domain.WorkshopTemplate;
+import nl.royaal.domain.sequence.AgendaSequencing;
+import nl.royaal.domain.sequence.AgendaSuggestion;
 import nl.royaal.persistence.AppStateRepository;
 import nl.royaal.persistence.WorkshopRepository;
 
@@ -34,6 +38,8 @@ public final class WorkshopService {
     private final WorkshopRepository workshops;
     private final AppStateRepository appState;
     private final Clock clock;
+    /** Drafts whose agenda suggestion the trainer ignored, for as long as the app runs. */
+    private final Set<UUID> ignoredAgendaSuggestions = ConcurrentHashMap.newKeySet();
 
     public WorkshopService(WorkshopRepository workshops, AppStateRepository appState, Clock clock) {
         this.workshops = Objects.requireNonNull(workshops);
@@ -136,6 +142,32 @@ public final class WorkshopService {
     public Workshop goToElement(Workshop workshop, UUID elementId) {
         workshops.setCurrentElement(workshop.id(), elementId);
         return workshop.withCurrentElement(elementId, now());
+    }
+
+    /**
+     * The order that the closing grades of earlier workshops from the same template suggest for
+     * this workshop's agenda, so it ends on its best part (PRODUCT.md §3 step 10). Offered only
+     * for a draft nobody has joined yet, only when it changes the order, and not after the trainer
+     * ignored it.
+     */
+    public Optional<AgendaSuggestion> agendaSuggestion(Workshop workshop) {
+        if (workshop.status() != WorkshopStatus.DRAFT || !workshop.participants().isEmpty()
+                || workshop.templateKey().isBlank() || ignoredAgendaSuggestions.contains(workshop.id())) {
+            return Optional.empty();
+        }
+        return AgendaSequencing.suggest(workshop.agenda(), workshops.templateRatings(workshop.templateKey(),
+                workshop.id())).filter(suggestion -> !suggestion.unchanged());
+    }
+
+    /** Puts the agenda in the order suggested now; nothing changes when there is no suggestion (any more). */
+    public Workshop applyAgendaSuggestion(Workshop workshop) {
+        Optional<AgendaSuggestion> suggestion = agendaSuggestion(workshop);
+        return suggestion.isEmpty() ? workshop : storeAgenda(workshop, suggestion.get().agenda());
+    }
+
+    /** The trainer keeps the agenda as it is: the suggestion is not offered again for this workshop. */
+    public void ignoreAgendaSuggestion(UUID workshopId) {
+        ignoredAgendaSuggestions.add(workshopId);
     }
 
     // --- touchpoints ----------------------------------------------------------------------

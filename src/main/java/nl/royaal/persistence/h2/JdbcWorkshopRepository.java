@@ -29,6 +29,8 @@ import nl.royaal.domain.Workshop;
 import nl.royaal.domain.WorkshopDetails;
 import nl.royaal.domain.WorkshopStatus;
 import nl.royaal.domain.WorkshopSummary;
+import nl.royaal.domain.scoring.Statistic;
+import nl.royaal.domain.scoring.TemplateRatings;
 import nl.royaal.persistence.WorkshopRepository;
 
 /**
@@ -228,6 +230,38 @@ final class JdbcWorkshopRepository implements WorkshopRepository {
     public void delete(UUID workshopId) {
         database.inTransaction("Deleting workshop " + workshopId,
                 connection -> update(connection, "DELETE FROM workshop WHERE id = ?", workshopId));
+    }
+
+    /**
+     * Derived from the answers themselves, no table of its own: one grade per participant and
+     * element (the primary key of {@code element_rating}), summed per kind and title over every
+     * other workshop with the same template key.
+     */
+    @Override
+    public TemplateRatings templateRatings(String templateKey, UUID exceptWorkshop) {
+        Objects.requireNonNull(templateKey, "templateKey");
+        return database.inTransaction("Reading the grades of template " + templateKey, connection -> {
+            List<TemplateRatings.PastElement> elements = queryList(connection, """
+                    SELECT e.kind, e.title, COUNT(*) AS n, SUM(r.score) AS total, SUM(r.score * r.score) AS squares
+                    FROM element_rating r
+                    JOIN agenda_element e ON e.workshop_id = r.workshop_id AND e.id = r.element_id
+                    JOIN workshop w ON w.id = r.workshop_id
+                    WHERE w.template_key = ? AND w.id IS DISTINCT FROM ?
+                    GROUP BY e.kind, e.title
+                    ORDER BY e.kind, e.title
+                    """,
+                    row -> new TemplateRatings.PastElement(enumValue(row, "kind", ElementKind.class),
+                            row.getString("title"),
+                            new Statistic(row.getInt("n"), row.getLong("total"), row.getLong("squares"))),
+                    templateKey, exceptWorkshop);
+            int workshops = queryList(connection, """
+                    SELECT COUNT(DISTINCT r.workshop_id) AS workshops
+                    FROM element_rating r JOIN workshop w ON w.id = r.workshop_id
+                    WHERE w.template_key = ? AND w.id IS DISTINCT FROM ?
+                    """,
+                    row -> row.getInt("workshops"), templateKey, exceptWorkshop).getFirst();
+            return new TemplateRatings(workshops, elements);
+        });
     }
 
     /** Marks the workshop as changed now; refuses a workshop that is not stored. */

@@ -14,6 +14,7 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import nl.royaal.domain.AgendaElement;
 import nl.royaal.domain.ElementKind;
 import nl.royaal.domain.Language;
@@ -34,6 +35,11 @@ public final class PreparationController {
     @FXML private DatePicker datePicker;
     @FXML private ComboBox<Language> languageChoice;
     @FXML private Label detailsError;
+
+    @FXML private HBox suggestionBanner;
+    @FXML private Label suggestionOrder;
+    @FXML private Label suggestionReasons;
+    @FXML private Label suggestionBasis;
 
     @FXML private Label agendaTotalLabel;
     @FXML private ListView<AgendaElement> agendaList;
@@ -59,6 +65,7 @@ public final class PreparationController {
     @FXML
     private void initialize() {
         bindDetails();
+        bindAgendaSuggestion();
         bindAgenda();
         bindTouchpoints();
     }
@@ -78,6 +85,14 @@ public final class PreparationController {
         languageChoice.valueProperty().bindBidirectional(viewModel.languageProperty());
         detailsError.textProperty().bind(viewModel.detailsErrorProperty());
         FxControls.showOnlyWithText(detailsError);
+    }
+
+    private void bindAgendaSuggestion() {
+        suggestionBanner.visibleProperty().bind(viewModel.suggestionShownProperty());
+        suggestionBanner.managedProperty().bind(viewModel.suggestionShownProperty());
+        suggestionOrder.textProperty().bind(viewModel.suggestionOrderProperty());
+        suggestionReasons.textProperty().bind(viewModel.suggestionReasonsProperty());
+        suggestionBasis.textProperty().bind(viewModel.suggestionBasisProperty());
     }
 
     private void bindAgenda() {
@@ -147,6 +162,14 @@ public final class PreparationController {
 
     @FXML private void onStart() {
         viewModel.startWorkshop();
+    }
+
+    @FXML private void onApplySuggestion() {
+        viewModel.applyAgendaSuggestion();
+    }
+
+    @FXML private void onIgnoreSuggestion() {
+        viewModel.ignoreAgendaSuggestion();
     }
 
     @FXML private void onAddElement() {

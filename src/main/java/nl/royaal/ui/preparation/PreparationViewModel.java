@@ -1,8 +1,16 @@
 package nl.royaal.ui.preparation;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -19,6 +27,8 @@ import nl.royaal.domain.Language;
 import nl.royaal.domain.Touchpoint;
 import nl.royaal.domain.Workshop;
 import nl.royaal.domain.WorkshopDetails;
+import nl.royaal.domain.sequence.AgendaSuggestion;
+import nl.royaal.domain.sequence.Move;
 import nl.royaal.i18n.I18n;
 import nl.royaal.service.WorkshopService;
 import nl.royaal.ui.common.DialogService;
@@ -61,6 +71,11 @@ public final class PreparationViewModel {
     private final StringProperty touchpointContacts = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper touchpointError = new ReadOnlyStringWrapper("");
 
+    private final ReadOnlyBooleanWrapper suggestionShown = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper suggestionOrder = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper suggestionReasons = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper suggestionBasis = new ReadOnlyStringWrapper("");
+
     /** True while fields are filled from the stored value, so listeners don't store it right back. */
     private boolean loadingFields;
 
@@ -91,6 +106,7 @@ public final class PreparationViewModel {
         show(initial, initial.agenda().isEmpty() ? null : initial.agenda().getFirst().id(),
                 initial.touchpoints().isEmpty() ? null : initial.touchpoints().getFirst().id());
         loadDetailsFields();
+        offerAgendaSuggestion();
     }
 
     // --- properties for the view -----------------------------------------------------------
@@ -324,6 +340,80 @@ public final class PreparationViewModel {
         }
     }
 
+    // --- the agenda's own peak-end (PRODUCT.md §3 step 10) ---------------------------------
+
+    /** Earlier workshops from this template suggest a stronger order for the agenda. */
+    public ReadOnlyBooleanProperty suggestionShownProperty() {
+        return suggestionShown.getReadOnlyProperty();
+    }
+
+    /** The suggested order: the element titles with arrows between them. */
+    public ReadOnlyStringProperty suggestionOrderProperty() {
+        return suggestionOrder.getReadOnlyProperty();
+    }
+
+    /** Why each element moves, one line each, and which elements stay for lack of grades. */
+    public ReadOnlyStringProperty suggestionReasonsProperty() {
+        return suggestionReasons.getReadOnlyProperty();
+    }
+
+    /** How many grades from how many workshops the suggestion rests on. */
+    public ReadOnlyStringProperty suggestionBasisProperty() {
+        return suggestionBasis.getReadOnlyProperty();
+    }
+
+    public void applyAgendaSuggestion() {
+        boolean applied = attempt(() -> show(service.applyAgendaSuggestion(workshop.get()), null, null));
+        if (applied) {
+            dialogs.notify(i18n.t("preparation.suggestion.applied"));
+        }
+        offerAgendaSuggestion();
+    }
+
+    /** The trainer keeps the agenda as it is; the suggestion is not offered again for this workshop. */
+    public void ignoreAgendaSuggestion() {
+        service.ignoreAgendaSuggestion(workshop.get().id());
+        suggestionShown.set(false);
+    }
+
+    private void offerAgendaSuggestion() {
+        Optional<AgendaSuggestion> offered;
+        try {
+            offered = service.agendaSuggestion(workshop.get());
+        } catch (RuntimeException unavailable) {
+            // A courtesy, not a task: when the history cannot be read, preparing goes on without it.
+            offered = Optional.empty();
+        }
+        suggestionShown.set(offered.isPresent());
+        offered.ifPresent(suggestion -> {
+            suggestionOrder.set(suggestion.agenda().stream().map(AgendaElement::title)
+                    .collect(Collectors.joining("  \u2192  ")));
+            List<String> lines = new ArrayList<>();
+            for (Move move : suggestion.reasons()) {
+                if (move.moves()) {
+                    lines.add(i18n.t(move.messageKey(), oneDecimal(move.args())));
+                }
+            }
+            if (!suggestion.unrated().isEmpty()) {
+                lines.add(i18n.t("preparation.suggestion.unrated", suggestion.unrated().stream()
+                        .map(AgendaElement::title).collect(Collectors.joining(", "))));
+            }
+            suggestionReasons.set(String.join("\n", lines));
+            suggestionBasis.set(i18n.t("preparation.suggestion.basis", suggestion.grades(), suggestion.workshops()));
+        });
+    }
+
+    /** Mean grades such as 7.333… read as 7.3. */
+    private static Object[] oneDecimal(Object[] arguments) {
+        Object[] shown = arguments.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof Double mean) {
+                shown[i] = BigDecimal.valueOf(mean).setScale(1, RoundingMode.HALF_UP);
+            }
+        }
+        return shown;
+    }
+
     // --- leaving -------------------------------------------------------------------------
 
     /** Starts (or continues) running the workshop in the room, at its current or first element. */
@@ -354,6 +444,9 @@ public final class PreparationViewModel {
         touchpoints.replace(changed.touchpoints(), selectTouchpoint);
         int total = changed.agenda().stream().mapToInt(AgendaElement::plannedMinutes).sum();
         agendaTotal.set(i18n.t("agenda.total", total / 60, total % 60));
+        if (suggestionShown.get()) {
+            offerAgendaSuggestion();
+        }
     }
 
     private void loadDetailsFields() {
