@@ -16,5 +16,13 @@ public enum ElementKind {
     PLEDGE,
     CLOSING,
     BREAK,
-    CUSTOM
+    CUSTOM;
+
+    /** Whether participants answer in this kind of element (so it has a round to open, close and reveal). */
+    public boolean takesAnswers() {
+        return switch (this) {
+            case FAN_MOMENT, SELF_IMAGE, DREAM_SERVICE, SCORING, PLEDGE, CLOSING -> true;
+            case WELCOME, TOUCHPOINTS, PEAK_END, PROMISE_CHECK, BREAK, CUSTOM -> false;
+        };
+    }
 }

@@ -180,7 +180,7 @@ public final class ProjectorViewModel {
     }
 
     private static String statusFor(AgendaElement element, ElementLiveState state, I18n room) {
-        if (!takesAnswers(element.kind())) {
+        if (!element.kind().takesAnswers()) {
             return "";
         }
         if (state.round() == RoundStatus.OPEN) {
@@ -190,12 +190,5 @@ public final class ProjectorViewModel {
             return room.t("projector.status.closed");
         }
         return "";
-    }
-
-    private static boolean takesAnswers(ElementKind kind) {
-        return switch (kind) {
-            case FAN_MOMENT, SELF_IMAGE, DREAM_SERVICE, SCORING, PLEDGE, CLOSING -> true;
-            default -> false;
-        };
     }
 }

@@ -12,6 +12,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -59,6 +60,7 @@ public final class RunController {
     @FXML private ToggleButton revealButton;
     @FXML private Label comingSoon;
     @FXML private StackPane elementSlot;
+    @FXML private javafx.scene.layout.HBox roundBar;
     @FXML private VBox comingSoonBox;
     @FXML private TextArea notesArea;
     @FXML private Label nextUpLabel;
@@ -98,6 +100,9 @@ public final class RunController {
         blackoutButton.selectedProperty().bindBidirectional(viewModel.blackoutProperty());
         darkButton.selectedProperty().bindBidirectional(projector.viewModel().darkProperty());
         helpOverlay.visibleProperty().bind(viewModel.helpShownProperty());
+        // Only elements in which participants answer have a round to open, close and reveal.
+        roundBar.visibleProperty().bind(viewModel.takesAnswersProperty());
+        roundBar.managedProperty().bind(viewModel.takesAnswersProperty());
         notesArea.textProperty().bindBidirectional(viewModel.notesProperty());
         notesArea.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
@@ -199,6 +204,10 @@ public final class RunController {
     private void showScreenOf(AgendaElement element) {
         disposeScreen();
         screen = screens.create(element, viewModel.liveRun(), viewModel.i18n()).orElse(null);
+        // A live screen gets the room; the notes shrink to a few lines beside it.
+        notesArea.setPrefRowCount(screen == null ? 4 : 2);
+        VBox.setVgrow(notesArea, screen == null ? Priority.ALWAYS : Priority.NEVER);
+        VBox.setVgrow(elementSlot, screen == null ? Priority.SOMETIMES : Priority.ALWAYS);
         if (screen == null) {
             elementSlot.getChildren().setAll(comingSoonBox);
             projector.viewModel().setElementContent(null);

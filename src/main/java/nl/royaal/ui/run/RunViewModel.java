@@ -69,6 +69,7 @@ public final class RunViewModel {
     private final StringProperty notes = new SimpleStringProperty("");
     private final BooleanProperty blackout = new SimpleBooleanProperty();
     private final BooleanProperty helpShown = new SimpleBooleanProperty();
+    private final ReadOnlyBooleanWrapper takesAnswers = new ReadOnlyBooleanWrapper();
 
     public RunViewModel(LiveRun run, WorkshopService service, DialogService dialogs, Navigator navigator, I18n i18n) {
         this.run = run;
@@ -161,6 +162,11 @@ public final class RunViewModel {
 
     public BooleanProperty helpShownProperty() {
         return helpShown;
+    }
+
+    /** Whether participants answer in the current element, so it has a round to open and reveal. */
+    public ReadOnlyBooleanProperty takesAnswersProperty() {
+        return takesAnswers.getReadOnlyProperty();
     }
 
     public LiveRun liveRun() {
@@ -279,6 +285,7 @@ public final class RunViewModel {
         atFirst.set(index <= 0);
         atLast.set(index >= agenda.size() - 1);
         participants.set(i18n.t("workshops.participants", changed.participants().size()));
+        takesAnswers.set(element != null && element.kind().takesAnswers());
         ElementLiveState state = element == null ? null : run.state(element.id());
         if (state != null) {
             round.set(state.round());
