@@ -40,7 +40,8 @@ final class JdbcAnswerRepository implements AnswerRepository {
     /** vision_field's value for texts that are not vision proposals; NULL would defeat the unique key. */
     private static final String NO_VISION_FIELD = "";
 
-    private static final String MERGE_SCORE = """
+    /** Shared with the phones' group commit, so both paths store an answer the same way. */
+    static final String MERGE_SCORE = """
             MERGE INTO touchpoint_score t
             USING (VALUES (?, ?, ?, ?, ?, ?))
                 AS s (workshop_id, participant_id, touchpoint_id, dimension, score, answered_at)
@@ -77,7 +78,8 @@ final class JdbcAnswerRepository implements AnswerRepository {
                 VALUES (s.workshop_id, s.participant_id, s.proposal_id, s.answered_at)
             """;
 
-    private static final String MERGE_RATING = """
+    /** Shared with the phones' group commit, so both paths store an answer the same way. */
+    static final String MERGE_RATING = """
             MERGE INTO element_rating t
             USING (VALUES (?, ?, ?, ?, ?)) AS s (workshop_id, participant_id, element_id, score, answered_at)
             ON t.workshop_id = s.workshop_id AND t.participant_id = s.participant_id AND t.element_id = s.element_id
@@ -86,7 +88,8 @@ final class JdbcAnswerRepository implements AnswerRepository {
                 VALUES (s.workshop_id, s.participant_id, s.element_id, s.score, s.answered_at)
             """;
 
-    private static final String MERGE_SELF_IMAGE = """
+    /** Shared with the phones' group commit, so both paths store an answer the same way. */
+    static final String MERGE_SELF_IMAGE = """
             MERGE INTO self_image_score t
             USING (VALUES (?, ?, ?, ?, ?)) AS s (workshop_id, participant_id, question, score, answered_at)
             ON t.workshop_id = s.workshop_id AND t.participant_id = s.participant_id AND t.question = s.question

@@ -37,36 +37,11 @@ final class JdbcPhoneAccessRepository implements PhoneAccessRepository {
 
     private static final int TOKEN_HASH_LENGTH = 32;
 
-    // The same MERGEs as JdbcAnswerRepository's (one row per participant and question, a later
-    // answer replaces the earlier and keeps its place), run many to a transaction.
-    private static final String MERGE_SCORE = """
-            MERGE INTO touchpoint_score t
-            USING (VALUES (?, ?, ?, ?, ?, ?))
-                AS s (workshop_id, participant_id, touchpoint_id, dimension, score, answered_at)
-            ON t.workshop_id = s.workshop_id AND t.participant_id = s.participant_id
-                AND t.touchpoint_id = s.touchpoint_id AND t.dimension = s.dimension
-            WHEN MATCHED THEN UPDATE SET score = s.score, answered_at = s.answered_at
-            WHEN NOT MATCHED THEN INSERT (workshop_id, participant_id, touchpoint_id, dimension, score, answered_at)
-                VALUES (s.workshop_id, s.participant_id, s.touchpoint_id, s.dimension, s.score, s.answered_at)
-            """;
-
-    private static final String MERGE_RATING = """
-            MERGE INTO element_rating t
-            USING (VALUES (?, ?, ?, ?, ?)) AS s (workshop_id, participant_id, element_id, score, answered_at)
-            ON t.workshop_id = s.workshop_id AND t.participant_id = s.participant_id AND t.element_id = s.element_id
-            WHEN MATCHED THEN UPDATE SET score = s.score, answered_at = s.answered_at
-            WHEN NOT MATCHED THEN INSERT (workshop_id, participant_id, element_id, score, answered_at)
-                VALUES (s.workshop_id, s.participant_id, s.element_id, s.score, s.answered_at)
-            """;
-
-    private static final String MERGE_SELF_IMAGE = """
-            MERGE INTO self_image_score t
-            USING (VALUES (?, ?, ?, ?, ?)) AS s (workshop_id, participant_id, question, score, answered_at)
-            ON t.workshop_id = s.workshop_id AND t.participant_id = s.participant_id AND t.question = s.question
-            WHEN MATCHED THEN UPDATE SET score = s.score, answered_at = s.answered_at
-            WHEN NOT MATCHED THEN INSERT (workshop_id, participant_id, question, score, answered_at)
-                VALUES (s.workshop_id, s.participant_id, s.question, s.score, s.answered_at)
-            """;
+    // The answer MERGEs are JdbcAnswerRepository's (one row per participant and question, a later
+    // answer replaces the earlier and keeps its place); here they run many to a transaction.
+    private static final String MERGE_SCORE = JdbcAnswerRepository.MERGE_SCORE;
+    private static final String MERGE_RATING = JdbcAnswerRepository.MERGE_RATING;
+    private static final String MERGE_SELF_IMAGE = JdbcAnswerRepository.MERGE_SELF_IMAGE;
 
     private final Database database;
 
