@@ -96,6 +96,33 @@ class PeakEndFlowTest {
         assertEquals("7,30", ConsoleHarness.<Label>lookup(robot, "#peakEndRoomSuggestedScore").getText());
     }
 
+    @Test
+    void aTypedSequenceIsRefusedWithTheReasonInTheDialogAndTakenOnceItIsRight(FxRobot robot) {
+        robot.clickOn("#newWorkshopButton");
+        robot.clickOn("#startWorkshopButton");
+        for (int i = 0; i < 7; i++) {
+            robot.type(KeyCode.PAGE_DOWN);
+        }
+
+        robot.clickOn("#peakEndOwn");
+        ConsoleHarness.waitUntil(() -> robot.lookup("#peakEndOwnText").tryQuery().isPresent());
+        robot.clickOn("#peakEndOwnText").write("Inchecken; 6,5\nKamer; 11");
+        robot.clickOn("#peakEndOwnUse");
+        assertEquals("\u201eKamer\u201d heeft cijfer 11; een cijfer ligt van 1 tot en met 10.",
+                ConsoleHarness.<Label>lookup(robot, "#peakEndOwnError").getText());
+        assertTrue(robot.lookup("#peakEndEmpty").query().isVisible(), "nothing changed behind the dialog");
+
+        robot.clickOn("#peakEndOwnText").press(KeyCode.BACK_SPACE).release(KeyCode.BACK_SPACE)
+                .press(KeyCode.BACK_SPACE).release(KeyCode.BACK_SPACE).write("8\nOntbijt; 7,2\nUitchecken; 5; 4");
+        robot.clickOn("#peakEndOwnUse");
+
+        ConsoleHarness.waitUntil(() -> robot.lookup("#peakEndOwnText").tryQuery().isEmpty());
+        ListView<PeakEndViewModel.Row> list = ConsoleHarness.lookup(robot, "#peakEndList");
+        assertEquals(List.of("Inchecken", "Kamer", "Ontbijt", "Uitchecken"), labels(list));
+        assertEquals(4, list.getItems().getLast().pin(), "the checkout stays last");
+        assertTrue(ConsoleHarness.<javafx.scene.control.ToggleButton>lookup(robot, "#peakEndOwn").isSelected());
+    }
+
     private static List<String> labels(ListView<PeakEndViewModel.Row> list) {
         return list.getItems().stream().map(PeakEndViewModel.Row::label).toList();
     }
