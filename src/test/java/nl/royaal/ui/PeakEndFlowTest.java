@@ -69,9 +69,7 @@ class PeakEndFlowTest {
         assertEquals("Avond 1", list.getSelectionModel().getSelectedItem().label(), "the moved element stays selected");
         // The projector opens after the keyboard part: on the headless screen keys go to the window shown
         // last, and the projector passes only the run screen's keys on.
-        robot.type(KeyCode.F);
-        ConsoleHarness.waitUntil(() -> robot.lookup("#projectorTitle").tryQuery().isPresent());
-        console.tuckProjectorAway(robot);
+        showProjectorTuckedAway(robot);
         assertEquals(7.9, firstScore(robot, "#peakEndRoomCurrentChart"), "the projector follows the list at once");
         assertEquals("2,3", figure(robot, "Totale daling", 1));
 
@@ -81,6 +79,8 @@ class PeakEndFlowTest {
         assertEquals("0,0", figure(robot, "Totale daling", 1));
         assertTrue(ConsoleHarness.<Button>lookup(robot, "#peakEndApply").isDisabled(), "nothing left to apply");
         assertEquals("7,30", ConsoleHarness.<Label>lookup(robot, "#peakEndRoomCurrentScore").getText());
+        List<String> ascending = List.of("Avond 1", "Avond 3", "Avond 5", "Avond 6", "Avond 4", "Avond 2");
+        ConsoleHarness.waitUntil(() -> ascending.equals(tickLabels(robot, "#peakEndRoomCurrentChart")));
 
         robot.clickOn("#peakEndUndo");
         assertEquals(List.of("Avond 2", "Avond 1", "Avond 3", "Avond 4", "Avond 5", "Avond 6"), labels(list));
@@ -94,6 +94,33 @@ class PeakEndFlowTest {
         assertEquals(7.9, suggested.getLast().getYValue().doubleValue(), "the suggestion ends on the peak");
         assertEquals("7,07", ConsoleHarness.<Label>lookup(robot, "#peakEndRoomCurrentScore").getText());
         assertEquals("7,30", ConsoleHarness.<Label>lookup(robot, "#peakEndRoomSuggestedScore").getText());
+    }
+
+    @Test
+    void aTypedSequenceIsRefusedWithTheReasonInTheDialogAndTakenOnceItIsRight(FxRobot robot) {
+        robot.clickOn("#newWorkshopButton");
+        robot.clickOn("#startWorkshopButton");
+        for (int i = 0; i < 7; i++) {
+            robot.type(KeyCode.PAGE_DOWN);
+        }
+
+        robot.clickOn("#peakEndOwn");
+        ConsoleHarness.waitUntil(() -> robot.lookup("#peakEndOwnText").tryQuery().isPresent());
+        robot.clickOn("#peakEndOwnText").write("Inchecken; 6,5\nKamer; 11");
+        robot.clickOn("#peakEndOwnUse");
+        assertEquals("\u201eKamer\u201d heeft cijfer 11; een cijfer ligt van 1 tot en met 10.",
+                ConsoleHarness.<Label>lookup(robot, "#peakEndOwnError").getText());
+        assertTrue(robot.lookup("#peakEndEmpty").query().isVisible(), "nothing changed behind the dialog");
+
+        robot.clickOn("#peakEndOwnText").press(KeyCode.BACK_SPACE).release(KeyCode.BACK_SPACE)
+                .press(KeyCode.BACK_SPACE).release(KeyCode.BACK_SPACE).write("8\nOntbijt; 7,2\nUitchecken; 5; 4");
+        robot.clickOn("#peakEndOwnUse");
+
+        ConsoleHarness.waitUntil(() -> robot.lookup("#peakEndOwnText").tryQuery().isEmpty());
+        ListView<PeakEndViewModel.Row> list = ConsoleHarness.lookup(robot, "#peakEndList");
+        assertEquals(List.of("Inchecken", "Kamer", "Ontbijt", "Uitchecken"), labels(list));
+        assertEquals(4, list.getItems().getLast().pin(), "the checkout stays last");
+        assertTrue(ConsoleHarness.<javafx.scene.control.ToggleButton>lookup(robot, "#peakEndOwn").isSelected());
     }
 
     private static List<String> labels(ListView<PeakEndViewModel.Row> list) {
@@ -115,6 +142,32 @@ class PeakEndFlowTest {
     private static XYChart.Series<String, Number> series(FxRobot robot, String slot) {
         Node chart = robot.lookup(slot + " .chart").query();
         return ((LineChart<String, Number>) chart).getData().getFirst();
+    }
+
+    /**
+     * Opens the projector window already smaller, over the console's header: the headless screen is 1000 px
+     * wide and cannot draw a 1024 px window, so it is shown and resized in one go on the FX thread.
+     */
+    private void showProjectorTuckedAway(FxRobot robot) {
+        robot.interact(() -> console.application().shell().projector().ifPresent(projector -> {
+            projector.show();
+            projector.stage().ifPresent(window -> {
+                window.setWidth(700);
+                window.setHeight(394);
+                window.setX(300);
+                window.setY(0);
+            });
+            console.stage().requestFocus();
+        }));
+        ConsoleHarness.waitUntil(() -> robot.lookup("#peakEndProjector").tryQuery().isPresent());
+    }
+
+    /** The labels the projector's category axis shows now. */
+    private static List<String> tickLabels(FxRobot robot, String slot) {
+        Node chart = robot.lookup(slot + " .chart").query();
+        return ((LineChart<?, ?>) chart).getXAxis().getTickMarks().stream()
+                .map(tick -> String.valueOf(tick.getValue()))
+                .toList();
     }
 
     private static double firstScore(FxRobot robot, String slot) {

@@ -1,6 +1,5 @@
 package nl.royaal.ui.peakend;
 
-import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
@@ -16,6 +15,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import nl.royaal.ui.common.FxControls;
@@ -106,6 +106,7 @@ public final class PeakEndController {
         viewModel.figures().addListener((ListChangeListener<PeakEndViewModel.Figure>) change -> showFigures());
         showFigures();
         viewModel.reasons().addListener((ListChangeListener<String>) change -> showReasons());
+        viewModel.advice().addListener((ListChangeListener<String>) change -> showReasons());
         showReasons();
 
         applyButton.disableProperty().bind(viewModel.canApplyProperty().not());
@@ -169,14 +170,20 @@ public final class PeakEndController {
         });
     }
 
+    /** Advice about the whole first (a low end that must stay needs a closing peak), then every move. */
     private void showReasons() {
-        List<Label> lines = viewModel.reasons().stream().map(text -> {
-            Label line = new Label(text, new FontIcon("mdi2c-chevron-right"));
-            line.setWrapText(true);
-            line.getStyleClass().add("peak-end-reason");
-            return line;
-        }).toList();
-        reasonBox.getChildren().setAll(lines);
+        reasonBox.getChildren().setAll(viewModel.advice().stream().map(text -> line(text, "mdi2l-lightbulb-on-outline",
+                "peak-end-advice")).toList());
+        reasonBox.getChildren().addAll(viewModel.reasons().stream().map(text -> line(text, "mdi2c-chevron-right",
+                "peak-end-reason")).toList());
+    }
+
+    private static Label line(String text, String icon, String styleClass) {
+        Label line = new Label(text, new FontIcon(icon));
+        line.setWrapText(true);
+        line.setMinHeight(Region.USE_PREF_SIZE);
+        line.getStyleClass().add(styleClass);
+        return line;
     }
 
     @FXML private void onAddRule() {

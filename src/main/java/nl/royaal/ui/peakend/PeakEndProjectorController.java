@@ -26,6 +26,7 @@ public final class PeakEndProjectorController {
     @FXML private Label suggestedRemembered;
     @FXML private Label suggestedDetail;
     @FXML private Label gainLabel;
+    @FXML private Label adviceLabel;
     @FXML private StackPane suggestedSlot;
     @FXML private Label emptyLabel;
 
@@ -42,6 +43,9 @@ public final class PeakEndProjectorController {
         suggestedRemembered.textProperty().bind(viewModel.roomSuggestedRememberedProperty());
         suggestedDetail.textProperty().bind(viewModel.roomSuggestedDetailProperty());
         gainLabel.textProperty().bind(viewModel.roomGainProperty());
+        adviceLabel.textProperty().bind(viewModel.roomAdviceProperty());
+        adviceLabel.visibleProperty().bind(viewModel.roomAdviceProperty().isNotEmpty());
+        adviceLabel.managedProperty().bind(adviceLabel.visibleProperty());
         currentSlot.getChildren().setAll(Curves.chart(viewModel.currentCurve(), "curve-current", ROOM_LABEL, false));
         suggestedSlot.getChildren().setAll(
                 Curves.chart(viewModel.suggestedCurve(), "curve-suggested", ROOM_LABEL, false));

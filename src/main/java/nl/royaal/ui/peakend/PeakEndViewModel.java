@@ -123,6 +123,7 @@ public final class PeakEndViewModel {
     private final ObservableList<Point> suggestedCurve = FXCollections.observableArrayList();
     private final ObservableList<Figure> figures = FXCollections.observableArrayList();
     private final ObservableList<String> reasons = FXCollections.observableArrayList();
+    private final ObservableList<String> advice = FXCollections.observableArrayList();
     private final ObservableList<Rule> rules = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Source> source = new ReadOnlyObjectWrapper<>(Source.JOURNEY);
     private final ReadOnlyStringWrapper omitted = new ReadOnlyStringWrapper("");
@@ -140,6 +141,7 @@ public final class PeakEndViewModel {
     private final ReadOnlyStringWrapper roomCurrentDetail = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper roomSuggestedDetail = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper roomGain = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper roomAdvice = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper roomEmpty = new ReadOnlyStringWrapper("");
 
     /**
@@ -174,9 +176,14 @@ public final class PeakEndViewModel {
         return figures;
     }
 
-    /** Why the suggestion puts each element where it does, and advice about the whole. */
+    /** Why the suggestion puts each element where it does. */
     public ObservableList<String> reasons() {
         return reasons;
+    }
+
+    /** Advice about the order as a whole: already the best, or a low end that must stay and needs a closing peak. */
+    public ObservableList<String> advice() {
+        return advice;
     }
 
     public ObservableList<Rule> rules() {
@@ -249,6 +256,11 @@ public final class PeakEndViewModel {
     /** How much more the suggestion is remembered ("+0,23"); empty when it is not more. */
     public ReadOnlyStringProperty roomGainProperty() {
         return roomGain.getReadOnlyProperty();
+    }
+
+    /** The closing-peak advice for the room when a low end must stay; empty otherwise. */
+    public ReadOnlyStringProperty roomAdviceProperty() {
+        return roomAdvice.getReadOnlyProperty();
     }
 
     /** What the projector says while there is nothing to show; empty when there is. */
@@ -439,9 +451,8 @@ public final class PeakEndViewModel {
     private Sequence journey(Sequence keep) {
         List<SequenceItem> scored = new ArrayList<>();
         for (TouchpointAggregate touchpoint : journeyScores()) {
-            if (touchpoint.meanExperience().isPresent()) {
-                scored.add(SequenceItem.of(touchpoint.id(), touchpoint.name(), touchpoint.meanExperience().getAsDouble()));
-            }
+            touchpoint.meanExperience().ifPresent(
+                    mean -> scored.add(SequenceItem.of(touchpoint.id(), touchpoint.name(), mean)));
         }
         if (scored.isEmpty()) {
             return null;
@@ -497,6 +508,7 @@ public final class PeakEndViewModel {
             suggestedCurve.clear();
             figures.clear();
             reasons.clear();
+            advice.clear();
             rules.clear();
             hasSequence.set(false);
             canApply.set(false);
@@ -508,6 +520,7 @@ public final class PeakEndViewModel {
             roomCurrentDetail.set("");
             roomSuggestedDetail.set("");
             roomGain.set("");
+            roomAdvice.set("");
             return;
         }
         suggestion = sequencer.suggest(current);
@@ -529,10 +542,15 @@ public final class PeakEndViewModel {
         suggestedCurve.setAll(points(suggested));
         figures.setAll(figures(suggestion.before(), suggestion.after()));
         reasons.setAll(reasons(suggestion));
+        advice.setAll(suggestion.advice().stream().map(given -> i18n.t(given.messageKey(), rounded(given.args())))
+                .toList());
+        roomAdvice.set(suggestion.advice().stream().filter(given -> given.messageKey().equals(Advice.ADD_CLOSING_PEAK))
+                .map(given -> room.t(given.messageKey(), given.args())).findFirst().orElse(""));
         rules.setAll(current.constraints().stream().map(rule -> new Rule(rule, i18n.t("peakEnd.rule.text",
                 current.find(rule.earlier()).orElseThrow().label(), current.find(rule.later()).orElseThrow().label())))
                 .toList());
-        suggestedTitle.set(i18n.t(suggestion.unchanged() ? "peakEnd.chart.alreadyBest" : "peakEnd.chart.suggested"));
+        suggestedTitle.set(i18n.t(suggestion.unchanged() ? "peakEnd.chart.alreadyBest"
+                : suggestion.peakEndPossible() ? "peakEnd.chart.suggested" : "peakEnd.chart.bestPossible"));
         roomCurrentTitle.set(room.t("peakEnd.room.current"));
         roomSuggestedTitle.set(room.t(suggestion.unchanged() ? "peakEnd.room.alreadyBest" : "peakEnd.room.suggested"));
         roomCurrentRemembered.set(room.t("peakEnd.remembered", rounded(suggestion.before().rememberedScore(), 2)));
@@ -575,16 +593,13 @@ public final class PeakEndViewModel {
         return improvement > 0 ? Trend.BETTER : Trend.WORSE;
     }
 
-    /** Reasons for elements that move (pinned ones only when a pin moves them), then the advice. */
+    /** Reasons for elements that move, and for pins and rules that hold something back. */
     private List<String> reasons(Suggestion answer) {
         List<String> texts = new ArrayList<>();
         for (Move move : answer.moves()) {
             if (move.moves() || !Move.PINNED.equals(move.messageKey())) {
                 texts.add(i18n.t(move.messageKey(), rounded(move.args())));
             }
-        }
-        for (Advice advice : answer.advice()) {
-            texts.add(i18n.t(advice.messageKey(), rounded(advice.args())));
         }
         return List.copyOf(new LinkedHashSet<>(texts));
     }
@@ -614,6 +629,6 @@ public final class PeakEndViewModel {
             parts.add(room.t("peakEnd.room.model", room.t(model.nameKey()), rounded(measures.remembered(model), 2)));
         }
         parts.add(room.t("peakEnd.room.risingSteps", measures.risingSteps(), size - 1));
-        return String.join("  \u00b7  ", parts);
+        return String.join("\n", parts);
     }
 }

@@ -43,6 +43,8 @@ final class SequenceCell extends ListCell<PeakEndViewModel.Row> {
         box = new HBox(8, position, label, gap, destination, score, lock);
         box.setAlignment(Pos.CENTER_LEFT);
         ReorderSupport.installDrag(this, viewModel::move);
+        // As wide as the list, never wider: a long name is cut, the list does not scroll sideways.
+        setPrefWidth(0);
     }
 
     @Override
@@ -55,7 +57,8 @@ final class SequenceCell extends ListCell<PeakEndViewModel.Row> {
         }
         position.setText(String.valueOf(row.position()));
         label.setText(row.label());
-        destination.setText(row.destination() == 0 ? "" : viewModel.i18n().t("peakEnd.row.destination", row.destination()));
+        destination.setText(row.destination() == 0 ? ""
+                : viewModel.i18n().t("peakEnd.row.destination", row.destination()));
         destination.setVisible(row.destination() != 0);
         score.setText(row.score());
         lock.setGraphic(new FontIcon(row.pinned() ? "mdi2l-lock" : "mdi2l-lock-open-variant-outline"));

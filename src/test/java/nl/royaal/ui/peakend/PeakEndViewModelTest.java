@@ -84,7 +84,7 @@ class PeakEndViewModelTest {
         assertEquals("7.07", english.roomCurrentRememberedProperty().get());
         assertEquals("7.30", english.roomSuggestedRememberedProperty().get());
         assertEquals("+0.23", english.roomGainProperty().get());
-        assertEquals("Classic peak-end rule 7.90  \u00b7  5 of 5 steps up", english.roomSuggestedDetailProperty().get());
+        assertEquals("Classic peak-end rule 7.90\n5 of 5 steps up", english.roomSuggestedDetailProperty().get());
         assertEquals("Evening 1", english.currentCurve().getFirst().label(), "the curves speak the room's language");
     }
 
@@ -125,6 +125,7 @@ class PeakEndViewModelTest {
         viewModel.applySuggestion();
         assertEquals(List.of("Avond 1", "Avond 3", "Avond 5", "Avond 6", "Avond 4", "Avond 2"), labels());
         assertFalse(viewModel.canApplyProperty().get(), "the order is the suggestion now");
+        assertEquals(List.of("Deze volgorde is al de beste: er hoeft niets te verschuiven."), viewModel.advice());
         assertEquals("Voorstel: deze volgorde is al de beste", viewModel.suggestedTitleProperty().get());
         assertEquals("Al de beste volgorde", viewModel.roomSuggestedTitleProperty().get());
 
@@ -148,9 +149,12 @@ class PeakEndViewModelTest {
         assertEquals(PeakEndViewModel.Source.OWN, viewModel.sourceProperty().get());
         assertEquals("Factuur", viewModel.suggestion().order().getLast().label());
         assertEquals(4, viewModel.rows().items().getLast().pin());
-        assertTrue(viewModel.reasons().contains("\u201eFactuur\u201d blijft als laatste: voeg daarna een afsluitend "
+        assertEquals("Voorstel: het best mogelijke einde", viewModel.suggestedTitleProperty().get());
+        assertTrue(viewModel.advice().contains("\u201eFactuur\u201d blijft als laatste: voeg daarna een afsluitend "
                 + "piekmoment toe, zoals het goedkope ijsje bij de uitgang van de meubelwinkel."),
-                viewModel.reasons().toString());
+                viewModel.advice().toString());
+        assertEquals("\u201eFactuur\u201d blijft als laatste: voeg daarna een afsluitend piekmoment toe, zoals het goedkope "
+                + "ijsje bij de uitgang van de meubelwinkel.", viewModel.roomAdviceProperty().get(), "the room hears it too");
     }
 
     @Test
