@@ -3,46 +3,22 @@ package nl.royaal.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import nl.royaal.domain.JoinChannel;
 import nl.royaal.domain.Participant;
 import nl.royaal.domain.ScoreDimension;
 import nl.royaal.domain.TextAnswer;
 import nl.royaal.domain.TouchpointScore;
 import nl.royaal.service.live.LiveRun;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** A room without network: participants take turns on the laptop, in the same rounds as phones. */
-@ExtendWith(ApplicationExtension.class)
-class KioskFlowTest {
-
-    @TempDir
-    Path root;
-
-    private ConsoleHarness console;
-
-    @Start
-    void start(Stage stage) {
-        console = new ConsoleHarness(root);
-        console.start(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        console.stop();
-    }
+class KioskFlowTest extends ConsoleFlowTest {
 
     private LiveRun run() {
         return console.application().shell().activeRun().orElseThrow();

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
@@ -14,38 +13,15 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
-import javafx.stage.Stage;
 import nl.royaal.ui.peakend.PeakEndViewModel;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The peak-end step in the real console: the course example one click away, Alt+↓ in the list,
  * apply and undo, every figure following at once, and the projector showing both curves.
  */
-@ExtendWith(ApplicationExtension.class)
-class PeakEndFlowTest {
-
-    @TempDir
-    static Path root;
-
-    private ConsoleHarness console;
-
-    @Start
-    void start(Stage stage) {
-        console = new ConsoleHarness(root.resolve(String.valueOf(System.nanoTime())));
-        console.start(stage);
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        robot.interact(console::stop);
-    }
+class PeakEndFlowTest extends ConsoleFlowTest {
 
     @Test
     void theCourseExampleReordersByKeyboardAppliesTheSuggestionUndoesAndShowsOnTheProjector(FxRobot robot) {

@@ -7,44 +7,23 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import nl.royaal.domain.TextAnswer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The console and a phone together: the run serves the page (on loopback here), a phone joins
  * with the code the console shows, answers, and the console and projector follow.
  */
-@ExtendWith(ApplicationExtension.class)
-class PhonesInTheRoomTest {
+class PhonesInTheRoomTest extends ConsoleFlowTest {
 
-    @TempDir
-    Path root;
-
-    private ConsoleHarness console;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    @Start
-    void start(Stage stage) {
-        console = new ConsoleHarness(root);
-        console.start(stage);
-    }
 
-    @AfterEach
-    void stop() {
-        console.stop();
-    }
 
     @Test
     void aPhoneJoinsWithTheShownCodeAndItsAnswerReachesTheConsole(FxRobot robot) throws Exception {

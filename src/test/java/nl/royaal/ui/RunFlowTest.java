@@ -3,40 +3,16 @@ package nl.royaal.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import nl.royaal.domain.WorkshopStatus;
 import nl.royaal.domain.WorkshopSummary;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Running the agenda with the keys a clicker sends, and resuming at the same element after a restart. */
-@ExtendWith(ApplicationExtension.class)
-class RunFlowTest {
-
-    @TempDir
-    static Path root;
-
-    private ConsoleHarness console;
-
-    @Start
-    void start(Stage stage) {
-        console = new ConsoleHarness(root.resolve(String.valueOf(System.nanoTime())));
-        console.start(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        console.stop();
-    }
+class RunFlowTest extends ConsoleFlowTest {
 
     @Test
     void clickerKeysStepThroughTheAgendaAndARestartResumesThere(FxRobot robot) {

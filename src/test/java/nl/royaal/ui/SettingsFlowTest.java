@@ -2,39 +2,15 @@ package nl.royaal.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.stage.Stage;
 import nl.royaal.domain.Language;
 import nl.royaal.persistence.SettingsStore;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Switching the language in the settings changes the console at once and is kept for the next start. */
-@ExtendWith(ApplicationExtension.class)
-class SettingsFlowTest {
-
-    @TempDir
-    Path root;
-
-    private ConsoleHarness console;
-
-    @Start
-    void start(Stage stage) {
-        console = new ConsoleHarness(root);
-        console.start(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        console.stop();
-    }
+class SettingsFlowTest extends ConsoleFlowTest {
 
     @Test
     void switchingToEnglishRebuildsTheConsoleAndIsRemembered(FxRobot robot) {

@@ -4,43 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import nl.royaal.domain.AgendaElement;
 import nl.royaal.domain.Touchpoint;
 import nl.royaal.domain.WorkshopSummary;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The trainer's path through the console: create, edit, reorder, restart, and find it all back. */
-@ExtendWith(ApplicationExtension.class)
-class WorkshopFlowTest {
-
-    @TempDir
-    static Path root;
-
-    private ConsoleHarness console;
-
-    @Start
-    void start(Stage stage) {
-        console = new ConsoleHarness(root.resolve(String.valueOf(System.nanoTime())));
-        console.start(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        console.stop();
-    }
+class WorkshopFlowTest extends ConsoleFlowTest {
 
     @Test
     void newWorkshopStartsFromTheDefaultTemplateInDutch(FxRobot robot) {

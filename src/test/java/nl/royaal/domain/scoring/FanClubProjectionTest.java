@@ -1,6 +1,6 @@
 package nl.royaal.domain.scoring;
 
-import static nl.royaal.domain.scoring.Refusals.assertRefused;
+import static nl.royaal.domain.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;

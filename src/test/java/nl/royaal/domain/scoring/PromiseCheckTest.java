@@ -1,7 +1,7 @@
 package nl.royaal.domain.scoring;
 
 import static nl.royaal.domain.scoring.GapClassTest.sample;
-import static nl.royaal.domain.scoring.Refusals.assertRefused;
+import static nl.royaal.domain.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
