@@ -3,6 +3,7 @@ package nl.royaal.domain;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -13,9 +14,12 @@ import java.util.UUID;
  * @param elapsed      time spent on the element before {@code runningSince}
  * @param runningSince when the timer last started; {@code null} while paused
  * @param notes        private to the facilitator; never shown on the projector or a phone
+ * @param voting       the dream service only: the room dot-votes on the proposals instead of writing them
+ * @param highlighted  the text answer (fan moment, pledge, proposal) the projector shows large; {@code null} for none
  */
 public record ElementLiveState(
-        UUID elementId, RoundStatus round, boolean revealed, Duration elapsed, Instant runningSince, String notes) {
+        UUID elementId, RoundStatus round, boolean revealed, Duration elapsed, Instant runningSince, String notes,
+        boolean voting, UUID highlighted) {
 
     public static final int MAX_NOTES_LENGTH = 2000;
 
@@ -31,7 +35,11 @@ public record ElementLiveState(
 
     /** An element nobody has been on yet. */
     public static ElementLiveState initial(UUID elementId) {
-        return new ElementLiveState(elementId, RoundStatus.NOT_OPENED, false, Duration.ZERO, null, "");
+        return new ElementLiveState(elementId, RoundStatus.NOT_OPENED, false, Duration.ZERO, null, "", false, null);
+    }
+
+    public Optional<UUID> highlightedText() {
+        return Optional.ofNullable(highlighted);
     }
 
     public boolean timerRunning() {
@@ -47,27 +55,36 @@ public record ElementLiveState(
     }
 
     public ElementLiveState startTimer(Instant now) {
-        return timerRunning() ? this : new ElementLiveState(elementId, round, revealed, elapsed, now, notes);
+        return timerRunning() ? this : new ElementLiveState(elementId, round, revealed, elapsed, now, notes, voting, highlighted);
     }
 
     public ElementLiveState pauseTimer(Instant now) {
-        return timerRunning() ? new ElementLiveState(elementId, round, revealed, elapsedAt(now), null, notes) : this;
+        return timerRunning() ? new ElementLiveState(elementId, round, revealed, elapsedAt(now), null, notes, voting, highlighted) : this;
     }
 
     public ElementLiveState withRound(RoundStatus newRound) {
-        return new ElementLiveState(elementId, newRound, revealed, elapsed, runningSince, notes);
+        return new ElementLiveState(elementId, newRound, revealed, elapsed, runningSince, notes, voting, highlighted);
     }
 
     public ElementLiveState withRevealed(boolean newRevealed) {
-        return new ElementLiveState(elementId, round, newRevealed, elapsed, runningSince, notes);
+        return new ElementLiveState(elementId, round, newRevealed, elapsed, runningSince, notes, voting, highlighted);
     }
 
     public ElementLiveState withNotes(String newNotes) {
-        return new ElementLiveState(elementId, round, revealed, elapsed, runningSince, newNotes);
+        return new ElementLiveState(elementId, round, revealed, elapsed, runningSince, newNotes, voting, highlighted);
     }
 
-    /** Back to "not opened", hidden, and the clock at zero: the round starts over. */
+    public ElementLiveState withVoting(boolean newVoting) {
+        return new ElementLiveState(elementId, round, revealed, elapsed, runningSince, notes, newVoting, highlighted);
+    }
+
+    /** @param textId the text to show large, or {@code null} to show none */
+    public ElementLiveState withHighlighted(UUID textId) {
+        return new ElementLiveState(elementId, round, revealed, elapsed, runningSince, notes, voting, textId);
+    }
+
+    /** Back to "not opened", hidden, writing (not voting), nothing highlighted, and the clock at zero. */
     public ElementLiveState reset() {
-        return new ElementLiveState(elementId, RoundStatus.NOT_OPENED, false, Duration.ZERO, null, notes);
+        return new ElementLiveState(elementId, RoundStatus.NOT_OPENED, false, Duration.ZERO, null, notes, false, null);
     }
 }

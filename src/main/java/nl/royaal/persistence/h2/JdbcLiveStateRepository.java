@@ -26,7 +26,7 @@ final class JdbcLiveStateRepository implements LiveStateRepository {
         return database.inTransaction("Reading the live state", connection -> {
             Map<UUID, ElementLiveState> states = new LinkedHashMap<>();
             queryList(connection, """
-                    SELECT element_id, round_status, revealed, elapsed_nanos, running_since, notes
+                    SELECT element_id, round_status, revealed, elapsed_nanos, running_since, notes, voting, highlighted_text_id
                     FROM element_live_state WHERE workshop_id = ?
                     """,
                     row -> new ElementLiveState(
@@ -35,7 +35,9 @@ final class JdbcLiveStateRepository implements LiveStateRepository {
                             row.getBoolean("revealed"),
                             Duration.ofNanos(row.getLong("elapsed_nanos")),
                             JdbcValues.instant(row, "running_since"),
-                            row.getString("notes")),
+                            row.getString("notes"),
+                            row.getBoolean("voting"),
+                            JdbcValues.uuid(row, "highlighted_text_id")),
                     workshopId)
                     .forEach(state -> states.put(state.elementId(), state));
             return states;
@@ -48,11 +50,12 @@ final class JdbcLiveStateRepository implements LiveStateRepository {
             for (ElementLiveState state : states) {
                 update(connection, """
                         MERGE INTO element_live_state
-                            (workshop_id, element_id, round_status, revealed, elapsed_nanos, running_since, notes)
-                        KEY (element_id) VALUES (?, ?, ?, ?, ?, ?, ?)
+                            (workshop_id, element_id, round_status, revealed, elapsed_nanos, running_since, notes,
+                             voting, highlighted_text_id)
+                        KEY (element_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """,
                         workshopId, state.elementId(), state.round(), state.revealed(), state.elapsed().toNanos(),
-                        state.runningSince(), state.notes());
+                        state.runningSince(), state.notes(), state.voting(), state.highlighted());
             }
             return states.size();
         });

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import nl.royaal.domain.AgendaElement;
+import nl.royaal.domain.ElementKind;
 import nl.royaal.domain.ElementLiveState;
 import nl.royaal.domain.RoundStatus;
 import nl.royaal.domain.Workshop;
@@ -117,7 +118,7 @@ public final class LiveRun implements LiveStateSource {
         }
         ElementLiveState state = currentState().orElse(null);
         return Optional.of(new LiveSnapshot(workshop, state == null ? RoundStatus.NOT_OPENED : state.round(),
-                state != null && state.revealed()));
+                state != null && state.revealed(), state != null && state.voting()));
     }
 
     // --- moving through the agenda ------------------------------------------------------
@@ -175,6 +176,19 @@ public final class LiveRun implements LiveStateSource {
         });
     }
 
+    /**
+     * The dream service: switches the room between writing proposals and dot-voting on them; phones
+     * follow at once. Other kinds of element do not vote, so for them nothing happens.
+     */
+    public void setVoting(boolean voting) {
+        changeCurrent(state -> currentKindVotes() ? state.withVoting(voting) : state);
+    }
+
+    /** Shows one text (a fan moment, a pledge) large on the projector; {@code null} shows none. */
+    public void highlight(UUID textId) {
+        changeCurrent(state -> state.withHighlighted(textId));
+    }
+
     /** T: pause or continue the current element's clock. */
     public void toggleTimer() {
         Instant now = clock.instant();
@@ -214,6 +228,10 @@ public final class LiveRun implements LiveStateSource {
     @Override
     public void removeListener(Runnable onChange) {
         listeners.remove(onChange);
+    }
+
+    private synchronized boolean currentKindVotes() {
+        return workshop.currentElement().map(element -> element.kind() == ElementKind.DREAM_SERVICE).orElse(false);
     }
 
     private void changeCurrent(java.util.function.UnaryOperator<ElementLiveState> change) {

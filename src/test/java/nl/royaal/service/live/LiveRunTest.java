@@ -9,6 +9,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Optional;
+import java.util.UUID;
+import nl.royaal.domain.ElementKind;
 import nl.royaal.domain.Language;
 import nl.royaal.domain.RoundStatus;
 import nl.royaal.domain.Workshop;
@@ -111,6 +114,42 @@ class LiveRunTest {
     }
 
     @Test
+    void votingAndTheHighlightedTextSurviveARestart() {
+        workshop = workshops.addElement(workshop, ElementKind.DREAM_SERVICE, "Droomservice", 30);
+        LiveRun run = start();
+        run.goTo(workshop.agenda().size() - 1);
+        run.openRound();
+        run.setVoting(true);
+        UUID text = UUID.randomUUID();
+        run.highlight(text);
+        assertTrue(run.current().orElseThrow().voting(), "phones see the voting phase at once");
+        run.pause();
+
+        database.close();
+        database = Database.open(data);
+        workshops = new WorkshopService(database.workshops(), database.appState(), clock);
+        LiveRun resumed = start();
+
+        assertTrue(resumed.current().orElseThrow().voting());
+        assertEquals(Optional.of(text), resumed.currentState().orElseThrow().highlightedText());
+        resumed.highlight(null);
+        resumed.setVoting(false);
+        assertEquals(Optional.empty(), resumed.currentState().orElseThrow().highlightedText());
+        assertFalse(resumed.current().orElseThrow().voting());
+    }
+
+    @Test
+    void onlyTheDreamServiceVotes() {
+        LiveRun run = start();
+        run.next(); // the fan moment
+        AtomicInteger heard = new AtomicInteger();
+        run.addListener(heard::incrementAndGet);
+        run.setVoting(true);
+        assertFalse(run.current().orElseThrow().voting());
+        assertEquals(0, heard.get(), "nothing changed, so nothing is announced");
+    }
+
+    @Test
     void listenersHearEveryChangeButNotANonChange() {
         LiveRun run = start();
         AtomicInteger heard = new AtomicInteger();
@@ -137,6 +176,19 @@ class LiveRunTest {
         assertFalse(state.revealed());
         assertEquals(Duration.ZERO, state.elapsedAt(clock.instant()));
         assertEquals("notitie", state.notes());
+    }
+
+    @Test
+    void resetAlsoStopsVotingAndTheHighlight() {
+        workshop = workshops.addElement(workshop, ElementKind.DREAM_SERVICE, "Droomservice", 30);
+        LiveRun run = start();
+        run.goTo(workshop.agenda().size() - 1);
+        run.setVoting(true);
+        run.highlight(UUID.randomUUID());
+        run.resetRound();
+        var state = run.currentState().orElseThrow();
+        assertFalse(state.voting());
+        assertEquals(Optional.empty(), state.highlightedText());
     }
 
     @Test
