@@ -20,6 +20,7 @@ import nl.royaal.service.WorkshopService;
 import nl.royaal.service.live.LiveRun;
 import nl.royaal.service.live.ParticipantService;
 import nl.royaal.web.LanPhoneRoom;
+import nl.royaal.ui.closing.ClosingScreen;
 import nl.royaal.ui.common.UserMessages;
 import nl.royaal.ui.element.ElementScreens;
 import nl.royaal.ui.element.WelcomeScreen;
@@ -111,7 +112,8 @@ public final class ConsoleApplication implements AutoCloseable {
     static ElementScreens elementScreens() {
         return new ElementScreens()
                 .register(ElementKind.WELCOME, (element, run, console, room) -> new WelcomeScreen(console))
-                .register(ElementKind.PEAK_END, PeakEndScreen.factory());
+                .register(ElementKind.PEAK_END, PeakEndScreen.factory())
+                .register(ElementKind.CLOSING, ClosingScreen::new);
     }
 
     private static <T> Supplier<T> memoized(Supplier<T> source) {
