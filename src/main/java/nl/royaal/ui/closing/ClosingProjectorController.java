@@ -13,6 +13,8 @@ import javafx.scene.layout.VBox;
  */
 public final class ClosingProjectorController {
 
+    private static final int FULL_SIZE_ROWS = 9;
+
     private final ClosingViewModel viewModel;
 
     @FXML private VBox thanksBox;
@@ -34,6 +36,9 @@ public final class ClosingProjectorController {
         summaryLabel.textProperty().bind(viewModel.roomSummaryProperty());
         thanksBox.visibleProperty().bind(viewModel.shownProperty().not());
         ratingsBox.visibleProperty().bind(viewModel.shownProperty());
+        // Only the part on show takes room, or the hidden bars push the slide off the screen.
+        thanksBox.managedProperty().bind(thanksBox.visibleProperty());
+        ratingsBox.managedProperty().bind(ratingsBox.visibleProperty());
         emptyLabel.visibleProperty().bind(viewModel.anyRatedProperty().not());
         emptyLabel.managedProperty().bind(emptyLabel.visibleProperty());
         viewModel.roomFigures().addListener((ListChangeListener<ClosingViewModel.Figure>) change -> showFigures());
@@ -57,5 +62,8 @@ public final class ClosingProjectorController {
 
     private void showBars() {
         RatingBars.fill(barsGrid, viewModel.roomBars(), false);
+        // The default agenda's nine parts fit at the slide's body size; a longer agenda gets smaller rows.
+        double size = Math.min(1, (double) FULL_SIZE_ROWS / Math.max(1, viewModel.roomBars().size()));
+        barsGrid.setStyle("-fx-font-size: " + size + "em;");
     }
 }
