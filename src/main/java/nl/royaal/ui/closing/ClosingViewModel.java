@@ -64,6 +64,10 @@ public final class ClosingViewModel {
     private final ObservableList<Bar> bars = FXCollections.observableArrayList();
     private final ObservableList<Bar> roomBars = FXCollections.observableArrayList();
     private final ObservableList<Figure> roomFigures = FXCollections.observableArrayList();
+    // One read-only view each: a view listens weakly, so a view made per call loses its listeners.
+    private final ObservableList<Bar> barsView = FXCollections.unmodifiableObservableList(bars);
+    private final ObservableList<Bar> roomBarsView = FXCollections.unmodifiableObservableList(roomBars);
+    private final ObservableList<Figure> roomFiguresView = FXCollections.unmodifiableObservableList(roomFigures);
 
     /**
      * @param closingId the closing element (it is not graded itself)
@@ -164,16 +168,16 @@ public final class ClosingViewModel {
 
     /** The graded parts in agenda order, for the console. */
     public ObservableList<Bar> bars() {
-        return FXCollections.unmodifiableObservableList(bars);
+        return barsView;
     }
 
     /** The same in the workshop's language, for the projector. */
     public ObservableList<Bar> roomBars() {
-        return FXCollections.unmodifiableObservableList(roomBars);
+        return roomBarsView;
     }
 
     public ObservableList<Figure> roomFigures() {
-        return FXCollections.unmodifiableObservableList(roomFigures);
+        return roomFiguresView;
     }
 
     public String roomThanks() {
