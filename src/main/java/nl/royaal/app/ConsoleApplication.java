@@ -109,7 +109,7 @@ public final class ConsoleApplication implements AutoCloseable {
     }
 
     /** The live screens built so far; a kind without one shows "komt eraan" on the run screen. */
-    static ElementScreens elementScreens() {
+    public static ElementScreens elementScreens() {
         return new ElementScreens()
                 .register(ElementKind.WELCOME, (element, run, console, room) -> new WelcomeScreen(console))
                 .register(ElementKind.PEAK_END, PeakEndScreen.factory())
