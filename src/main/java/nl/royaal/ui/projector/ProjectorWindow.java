@@ -55,8 +55,9 @@ public final class ProjectorWindow {
             listenToScreens();
         }
         if (!stage.isShowing()) {
-            // Where the window first appears decides the screen the window manager makes it full screen on.
-            projectorScreen().ifPresent(this::moveTo);
+            // Where the window first appears decides the screen the window manager makes it full screen on;
+            // without a projector it opens small in the laptop's corner, beside the console rather than over it.
+            moveTo(projectorScreen().orElseGet(() -> ScreenPlacement.windowOn(Screen.getPrimary().getVisualBounds())));
         }
         stage.show();
         place();
