@@ -20,6 +20,7 @@ import nl.royaal.service.WorkshopService;
 import nl.royaal.service.live.LiveRun;
 import nl.royaal.service.live.ParticipantService;
 import nl.royaal.web.LanPhoneRoom;
+import nl.royaal.ui.closing.ClosingScreen;
 import nl.royaal.ui.common.UserMessages;
 import nl.royaal.ui.element.ElementScreens;
 import nl.royaal.ui.element.WelcomeScreen;
@@ -108,10 +109,11 @@ public final class ConsoleApplication implements AutoCloseable {
     }
 
     /** The live screens built so far; a kind without one shows "komt eraan" on the run screen. */
-    static ElementScreens elementScreens() {
+    public static ElementScreens elementScreens() {
         return new ElementScreens()
                 .register(ElementKind.WELCOME, (element, run, console, room) -> new WelcomeScreen(console))
-                .register(ElementKind.PEAK_END, PeakEndScreen.factory());
+                .register(ElementKind.PEAK_END, PeakEndScreen.factory())
+                .register(ElementKind.CLOSING, ClosingScreen::new);
     }
 
     private static <T> Supplier<T> memoized(Supplier<T> source) {

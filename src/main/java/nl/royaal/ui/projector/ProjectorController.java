@@ -41,6 +41,7 @@ public final class ProjectorController {
         bodyLabel.textProperty().bind(viewModel.bodyProperty());
         statusLabel.textProperty().bind(viewModel.statusProperty());
         statusLabel.visibleProperty().bind(viewModel.statusProperty().isNotEmpty());
+        statusLabel.managedProperty().bind(statusLabel.visibleProperty());
         footerLabel.textProperty().bind(viewModel.footerProperty());
         blackoutCurtain.visibleProperty().bind(viewModel.blackoutProperty());
         joinBox.visibleProperty().bind(viewModel.joinShownProperty());

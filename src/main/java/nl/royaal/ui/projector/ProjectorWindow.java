@@ -28,7 +28,11 @@ public final class ProjectorWindow {
     private final I18n i18n;
     private Stage stage;
     private Consumer<KeyEvent> keys = event -> { };
-    private final ListChangeListener<Screen> screensChanged = change -> Platform.runLater(this::placeIfShowing);
+    private final ListChangeListener<Screen> screensChanged = change -> Platform.runLater(this::screensChanged);
+    /** Put full screen on a projector by {@link #place()}, rather than by the trainer. */
+    private boolean onProjector;
+    /** Opens by itself when a projector is plugged in (the run started without one). */
+    private boolean followProjector;
 
     public ProjectorWindow(ProjectorViewModel viewModel, I18n i18n) {
         this.viewModel = Objects.requireNonNull(viewModel);
@@ -48,15 +52,25 @@ public final class ProjectorWindow {
     public void show() {
         if (stage == null) {
             stage = createStage();
-            Screen.getScreens().addListener(screensChanged);
+            listenToScreens();
+        }
+        if (!stage.isShowing()) {
+            // Where the window first appears decides the screen the window manager makes it full screen on;
+            // without a projector it opens small in the laptop's corner, beside the console rather than over it.
+            moveTo(projectorScreen().orElseGet(() -> ScreenPlacement.windowOn(Screen.getPrimary().getVisualBounds())));
         }
         stage.show();
         place();
         stage.toFront();
     }
 
-    /** Opens the window by itself only when a projector is connected; with one screen the trainer decides. */
+    /**
+     * Opens the window by itself when a projector is connected, now or when one is plugged in
+     * later; with one screen the trainer decides.
+     */
     public void showIfProjectorConnected() {
+        followProjector = true;
+        listenToScreens();
         if (projectorScreen().isPresent()) {
             show();
         }
@@ -85,11 +99,17 @@ public final class ProjectorWindow {
     }
 
     public void close() {
+        Screen.getScreens().removeListener(screensChanged);
+        followProjector = false;
         if (stage != null) {
-            Screen.getScreens().removeListener(screensChanged);
             stage.close();
             stage = null;
         }
+    }
+
+    private void listenToScreens() {
+        Screen.getScreens().removeListener(screensChanged);
+        Screen.getScreens().addListener(screensChanged);
     }
 
     private Stage createStage() {
@@ -110,22 +130,43 @@ public final class ProjectorWindow {
         return window;
     }
 
-    private void placeIfShowing() {
+    private void screensChanged() {
         if (isShowing()) {
             place();
+        } else if (followProjector && projectorScreen().isPresent()) {
+            show();
         }
     }
 
+    /** Full screen on the projector; back to a window on the laptop when the projector it was on is gone. */
     private void place() {
-        Optional<Rectangle2D> projector = projectorScreen();
-        if (projector.isPresent()) {
-            Rectangle2D bounds = projector.get();
-            stage.setX(bounds.getMinX());
-            stage.setY(bounds.getMinY());
-            stage.setWidth(bounds.getWidth());
-            stage.setHeight(bounds.getHeight());
-            stage.setFullScreen(true);
+        List<Rectangle2D> bounds = Screen.getScreens().stream().map(Screen::getBounds).toList();
+        switch (ScreenPlacement.place(bounds, Screen.getPrimary().getBounds(), Screen.getPrimary().getVisualBounds(),
+                onProjector)) {
+            case ScreenPlacement.Placement.FullScreen(Rectangle2D screen) -> {
+                if (stage.isFullScreen() && !screen.contains(stage.getX() + 1, stage.getY() + 1)) {
+                    stage.setFullScreen(false); // full screen on another screen: leave it to move
+                }
+                moveTo(screen);
+                stage.setFullScreen(true);
+                onProjector = true;
+            }
+            case ScreenPlacement.Placement.Window(Rectangle2D window) -> {
+                // Full screen on a screen that is gone would cover the console: a window the trainer can drag.
+                stage.setFullScreen(false);
+                moveTo(window);
+                onProjector = false;
+            }
+            case ScreenPlacement.Placement.Stay() -> {
+            }
         }
+    }
+
+    private void moveTo(Rectangle2D bounds) {
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
+        stage.setWidth(bounds.getWidth());
+        stage.setHeight(bounds.getHeight());
     }
 
     private static Optional<Rectangle2D> projectorScreen() {
