@@ -19,6 +19,8 @@ final class ChartAxis {
     private static final PseudoClass ZERO = PseudoClass.getPseudoClass("zero");
 
     private final List<Node> children;
+    /** Where the axis's nodes start among the chart's children: nodes added before it lie under it. */
+    private final int base;
     private final DoubleFunction<String> format;
     private final List<Line> lines = new ArrayList<>();
     private final List<Label> labels = new ArrayList<>();
@@ -26,11 +28,13 @@ final class ChartAxis {
     private int to = -1;
 
     /**
-     * @param children the chart's children; the axis puts its nodes first, under everything else
+     * @param children the chart's children; the axis puts its nodes after those already there and
+     *                 under everything added later
      * @param format   how a tick's value reads
      */
     ChartAxis(List<Node> children, DoubleFunction<String> format) {
         this.children = children;
+        this.base = children.size();
         this.format = format;
     }
 
@@ -47,8 +51,8 @@ final class ChartAxis {
             line.getStyleClass().add("chart-grid-line");
             Label label = new Label();
             label.getStyleClass().add("chart-tick-label");
-            children.add(lines.size(), line);
-            children.add(lines.size() + 1 + labels.size(), label);
+            children.add(base + lines.size(), line);
+            children.add(base + lines.size() + 1 + labels.size(), label);
             lines.add(line);
             labels.add(label);
         }

@@ -126,6 +126,27 @@ final class ChartRows<R extends ChartRows.Row> {
         return widest;
     }
 
+    /**
+     * How much the rows' labels must shrink to fit their rows (1 when they fit): with many rows on
+     * a small slide the type gets smaller rather than the rows overlapping.
+     */
+    double fit(double rowHeight) {
+        double natural = ordered.isEmpty() ? 0 : ordered.getFirst().name.prefHeight(-1);
+        return natural <= 0 ? 1 : Math.min(1, rowHeight * 1.05 / natural);
+    }
+
+    /**
+     * Puts a label, shrunk by {@code fit}, so that what shows starts at {@code x}, is at most
+     * {@code width} wide and is centred on {@code middle} (a node scales around its centre).
+     */
+    static void place(Label label, double x, double middle, double width, double fit) {
+        double unscaledWidth = width / fit;
+        double height = label.prefHeight(-1);
+        label.setScaleX(fit);
+        label.setScaleY(fit);
+        label.resizeRelocate(x - unscaledWidth * (1 - fit) / 2, middle - height / 2, unscaledWidth, height);
+    }
+
     /** The widest of these labels' preferred widths. */
     static double widest(List<Label> labels) {
         double widest = 0;

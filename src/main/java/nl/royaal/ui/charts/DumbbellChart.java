@@ -139,13 +139,14 @@ public final class DumbbellChart extends Region {
         double width = getWidth() - left - snappedRightInset();
         double height = getHeight() - top - snappedBottomInset();
         List<Row> shown = rows.ordered();
-        // Marks grow with the names' type, which the projector sets from the screen height.
-        double em = shown.isEmpty() ? axis.em() : shown.getFirst().name.getFont().getSize();
-        double gap = em * 0.6;
-        double nameWidth = Math.min(width * 0.34, rows.widestName());
-        double valueWidth = ChartRows.widest(shown.stream().map(row -> row.value).toList());
         double rowsHeight = Math.max(0, height - axis.labelHeight() * 1.2);
         double rowHeight = shown.isEmpty() ? 0 : rowsHeight / shown.size();
+        double fit = rows.fit(rowHeight);
+        // Marks grow with the names' type, which the projector sets from the screen height.
+        double em = (shown.isEmpty() ? axis.em() : shown.getFirst().name.getFont().getSize()) * fit;
+        double gap = em * 0.6;
+        double nameWidth = Math.min(width * 0.34, rows.widestName() * fit);
+        double valueWidth = ChartRows.widest(shown.stream().map(row -> row.value).toList()) * fit;
         double radius = Math.max(3, Math.min(rowHeight * 0.3, em * 0.55));
         double plotLeft = left + nameWidth + gap + radius * 1.5;
         double plotRight = Math.max(plotLeft + 1, left + width - valueWidth - gap - radius * 1.5);
@@ -162,8 +163,7 @@ public final class DumbbellChart extends Region {
         for (int i = 0; i < shown.size(); i++) {
             Row row = shown.get(i);
             double middle = top + rowHeight * (i + 0.5);
-            double nameHeight = Math.min(rowHeight, row.name.prefHeight(-1));
-            row.name.resizeRelocate(left, middle - nameHeight / 2, nameWidth, nameHeight);
+            ChartRows.place(row.name, left, middle, nameWidth, fit);
             line(row.track, x.applyAsDouble(min), x.applyAsDouble(max), middle, radius * 0.25);
             double from = row.item.from().orElse(min);
             double to = row.item.to().orElse(min);
@@ -173,9 +173,7 @@ public final class DumbbellChart extends Region {
             row.ring.setRadius(radius * 0.78);
             row.ring.setStrokeWidth(radius * 0.4);
             Marker.place(row.mark, x.applyAsDouble(to), middle, radius);
-            double valueHeight = row.value.prefHeight(-1);
-            row.value.resizeRelocate(plotRight + radius * 1.5 + gap, middle - valueHeight / 2,
-                    valueWidth, valueHeight);
+            ChartRows.place(row.value, plotRight + radius * 1.5 + gap, middle, valueWidth, fit);
         }
     }
 

@@ -61,8 +61,13 @@ public final class GapBarChart extends Region {
         }
     }
 
-    private final ChartAxis axis = new ChartAxis(getChildren(), GapBarChart::signed);
     private final Rectangle band = DumbbellChart.styled(new Rectangle(), "gap-band");
+
+    {
+        getChildren().add(band); // under the grid lines
+    }
+
+    private final ChartAxis axis = new ChartAxis(getChildren(), GapBarChart::signed);
     private final ChartRows<Row> rows = new ChartRows<>(this, getChildren(), key -> new Row());
     private double bandHalfWidth;
     private int extent = MIN_EXTENT;
@@ -70,7 +75,6 @@ public final class GapBarChart extends Region {
     public GapBarChart() {
         getStyleClass().addAll("chart", "gap-bar-chart");
         axis.range(-extent, extent);
-        getChildren().add(band);
         setMinSize(0, 0);
     }
 
@@ -121,13 +125,14 @@ public final class GapBarChart extends Region {
         double width = getWidth() - left - snappedRightInset();
         double height = getHeight() - top - snappedBottomInset();
         List<Row> shown = rows.ordered();
-        // Marks grow with the names' type, which the projector sets from the screen height.
-        double em = shown.isEmpty() ? axis.em() : shown.getFirst().name.getFont().getSize();
-        double gap = em * 0.5;
-        double nameWidth = Math.min(width * 0.34, rows.widestName());
-        double valueWidth = ChartRows.widest(shown.stream().map(row -> row.value).toList());
         double rowsHeight = Math.max(0, height - axis.labelHeight() * 1.2);
         double rowHeight = shown.isEmpty() ? 0 : rowsHeight / shown.size();
+        double fit = rows.fit(rowHeight);
+        // Marks grow with the names' type, which the projector sets from the screen height.
+        double em = (shown.isEmpty() ? axis.em() : shown.getFirst().name.getFont().getSize()) * fit;
+        double gap = em * 0.5;
+        double nameWidth = Math.min(width * 0.34, rows.widestName() * fit);
+        double valueWidth = ChartRows.widest(shown.stream().map(row -> row.value).toList()) * fit;
         double radius = Math.max(3, Math.min(rowHeight * 0.3, em * 0.5));
         // Room on both sides for a value label beside the longest bar.
         double side = valueWidth + gap + radius * 2;
@@ -147,8 +152,7 @@ public final class GapBarChart extends Region {
         for (int i = 0; i < shown.size(); i++) {
             Row row = shown.get(i);
             double middle = top + rowHeight * (i + 0.5);
-            double nameHeight = Math.min(rowHeight, row.name.prefHeight(-1));
-            row.name.resizeRelocate(left, middle - nameHeight / 2, nameWidth, nameHeight);
+            ChartRows.place(row.name, left, middle, nameWidth, fit);
             double value = row.item.value().orElse(0);
             double tip = x.applyAsDouble(value);
             double barHeight = Math.max(2, Math.min(rowHeight * 0.5, em * 0.7));
@@ -157,10 +161,9 @@ public final class GapBarChart extends Region {
             row.bar.setWidth(Math.abs(tip - zero));
             row.bar.setHeight(barHeight);
             Marker.place(row.end, tip, middle, radius);
-            double valueHeight = row.value.prefHeight(-1);
-            double valueX = value < 0 ? tip - radius * 1.6 - gap - row.value.prefWidth(-1)
-                    : tip + radius * 1.6 + gap;
-            row.value.resizeRelocate(valueX, middle - valueHeight / 2, row.value.prefWidth(-1), valueHeight);
+            double shownWidth = row.value.prefWidth(-1) * fit;
+            double valueX = value < 0 ? tip - radius * 1.6 - gap - shownWidth : tip + radius * 1.6 + gap;
+            ChartRows.place(row.value, valueX, middle, shownWidth, fit);
         }
     }
 

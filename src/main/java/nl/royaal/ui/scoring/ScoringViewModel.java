@@ -359,7 +359,7 @@ public final class ScoringViewModel {
         row.experience.set(decimal(i18n, touchpoint.meanExperience()));
         row.spreadExpectation.set(decimal(i18n, touchpoint.spreadExpectation()));
         row.spreadExperience.set(decimal(i18n, touchpoint.spreadExperience()));
-        row.gap.set(signed(i18n, touchpoint.gap()));
+        row.gap.set(gapText(i18n, touchpoint));
         row.gapValue.set(touchpoint.gap().isPresent() ? touchpoint.gap().getAsDouble() : null);
         row.gapClass.set(touchpoint.gapClass().orElse(null));
         row.gapClassText.set(touchpoint.gapClass().map(gapClass -> i18n.t(gapClass.messageKey())).orElse(""));
@@ -393,13 +393,13 @@ public final class ScoringViewModel {
             Optional<GapClass> gapClass = touchpoint.gapClass();
             dumbbellItems.add(new DumbbellChart.Item(touchpoint.id().toString(), touchpoint.name(),
                     touchpoint.meanExpectation(), touchpoint.meanExperience(), marker(gapClass), tone(gapClass),
-                    signed(room, touchpoint.gap())));
+                    gapText(room, touchpoint)));
         }
         List<GapBarChart.Item> gapItems = new ArrayList<>();
         for (TouchpointAggregate touchpoint : aggregate.byGap()) {
             Optional<GapClass> gapClass = touchpoint.gapClass();
             gapItems.add(new GapBarChart.Item(touchpoint.id().toString(), touchpoint.name(), touchpoint.gap(),
-                    marker(gapClass), tone(gapClass), signed(room, touchpoint.gap())));
+                    marker(gapClass), tone(gapClass), gapText(room, touchpoint)));
         }
         dumbbells.set(List.copyOf(dumbbellItems));
         gaps.set(List.copyOf(gapItems));
@@ -426,15 +426,27 @@ public final class ScoringViewModel {
                 : language.t(Statistic.NO_VALUE_KEY);
     }
 
+    /**
+     * The gap as shown: one decimal, except where that decimal is the margin itself while the class
+     * says beyond it (0.52 is a fan zone; "+0,5" would read as "satisfied"), then two.
+     */
+    private String gapText(I18n language, TouchpointAggregate touchpoint) {
+        OptionalDouble gap = touchpoint.gap();
+        boolean onTheEdge = gap.isPresent()
+                && rounded(Math.abs(gap.getAsDouble())).compareTo(BigDecimal.valueOf(settings.margin())) == 0
+                && touchpoint.gapClass().orElse(GapClass.SATISFIED) != GapClass.SATISFIED;
+        return signed(language, gap, onTheEdge ? 2 : 1);
+    }
+
     /** A gap with its sign ("+1,3", "−0,8", "0,0"), "–" when absent; the sign follows the rounding. */
-    static String signed(I18n language, OptionalDouble gap) {
+    static String signed(I18n language, OptionalDouble gap, int decimals) {
         if (gap.isEmpty()) {
             return language.t(Statistic.NO_VALUE_KEY);
         }
-        BigDecimal shown = rounded(gap.getAsDouble());
+        BigDecimal shown = BigDecimal.valueOf(gap.getAsDouble()).setScale(decimals, RoundingMode.HALF_UP);
         return switch (shown.signum()) {
-            case 1 -> language.t("scoring.gap.positive", shown);
-            case -1 -> language.t("scoring.gap.negative", shown.negate());
+            case 1 -> language.t(decimals == 1 ? "scoring.gap.positive" : "scoring.gap.positive2", shown);
+            case -1 -> language.t(decimals == 1 ? "scoring.gap.negative" : "scoring.gap.negative2", shown.negate());
             default -> language.t("scoring.decimal", shown.abs());
         };
     }

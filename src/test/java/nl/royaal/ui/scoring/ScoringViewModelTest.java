@@ -112,6 +112,19 @@ class ScoringViewModelTest {
     }
 
     @Test
+    void aGapJustBeyondTheMarginShowsTwoDecimalsSoItDoesNotReadAsSatisfied() {
+        // 19 expect a 6; ten experience a 7 and nine a 6: gap 10/19 = 0.526, which one decimal shows as 0.5.
+        for (int p = 0; p < 19; p++) {
+            grade(p, 0, 6, p < 10 ? 7 : 6);
+        }
+
+        ScoringViewModel.Row website = viewModel.rows().getFirst();
+        assertEquals(GapClass.FAN_ZONE, website.gapClass());
+        assertEquals("+0,53", website.gap());
+        assertEquals("+0.53", viewModel.dumbbellsProperty().get().getFirst().valueText());
+    }
+
+    @Test
     void aRoomThatDisagreesIsFlaggedForDiscussion() {
         // Experiences 3 and 9: sd = √18 ≈ 4.2, above the threshold of 2.
         grade(0, 2, 6, 3);
