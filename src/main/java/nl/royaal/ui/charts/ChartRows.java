@@ -10,6 +10,7 @@ import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
+import javafx.scene.shape.SVGPath;
 
 /**
  * The rows of a horizontal chart, one per item, kept by key: a new list of items updates the
@@ -19,18 +20,30 @@ import javafx.scene.layout.Region;
  *
  * @param <R> a chart's nodes for one row
  */
-final class ChartRows<R extends ChartRows.Row> {
+final class ChartRows<R extends ChartRows.Row<?>> {
 
     private static final PseudoClass DIMMED = PseudoClass.getPseudoClass("dimmed");
 
-    /** The nodes of one row: a name on the left and whatever the chart draws. */
-    abstract static class Row {
+    /** The nodes of one row: a name on the left, a value in words, and whatever the chart draws. */
+    abstract static class Row<I> {
+        /** What the row shows, as last given. */
+        I item;
         final Label name = new Label();
+        final Label value = new Label();
         private String tone;
 
         Row() {
             name.getStyleClass().add("chart-row-label");
             name.setMinWidth(0);
+            value.getStyleClass().add("chart-value");
+        }
+
+        /** Shows the row's words, its mark's shape and its tone. */
+        final void show(String label, String valueText, Marker marker, SVGPath mark, String newTone) {
+            name.setText(label);
+            value.setText(valueText);
+            marker.applyTo(mark);
+            tone(newTone);
         }
 
         /** Every node of the row, name first, in drawing order (later ones on top). */
@@ -117,22 +130,43 @@ final class ChartRows<R extends ChartRows.Row> {
                 && !highlighted.equals(key)));
     }
 
-    /** The widest name, as the names would like to be shown. */
-    double widestName() {
-        double widest = 0;
-        for (R row : ordered) {
-            widest = Math.max(widest, row.name.prefWidth(-1));
+    /**
+     * Where a chart's rows go within its insets.
+     *
+     * @param rowsHeight the height of all rows; the axis's values go below it
+     * @param fit        how much the labels shrink to fit their rows (1 when they fit): with many
+     *                   rows on a small slide the type gets smaller rather than the rows overlapping
+     * @param em         the names' type size as shown; marks grow with it, and the projector sets
+     *                   it from the screen height
+     * @param nameWidth  the width of the names' column, at most a third of the chart
+     * @param valueWidth the width of the widest value as shown
+     */
+    record Frame(double left, double top, double width, double rowsHeight, double rowHeight, double fit, double em,
+            double nameWidth, double valueWidth) {
+
+        double middle(int row) {
+            return top + rowHeight * (row + 0.5);
         }
-        return widest;
     }
 
-    /**
-     * How much the rows' labels must shrink to fit their rows (1 when they fit): with many rows on
-     * a small slide the type gets smaller rather than the rows overlapping.
-     */
-    double fit(double rowHeight) {
+    Frame frame(ChartAxis axis) {
+        double left = chart.snappedLeftInset();
+        double top = chart.snappedTopInset();
+        double width = chart.getWidth() - left - chart.snappedRightInset();
+        double height = chart.getHeight() - top - chart.snappedBottomInset();
+        double rowsHeight = Math.max(0, height - axis.labelHeight() * 1.2);
+        double rowHeight = ordered.isEmpty() ? 0 : rowsHeight / ordered.size();
         double natural = ordered.isEmpty() ? 0 : ordered.getFirst().name.prefHeight(-1);
-        return natural <= 0 ? 1 : Math.min(1, rowHeight * 1.05 / natural);
+        double fit = natural <= 0 ? 1 : Math.min(1, rowHeight * 1.05 / natural);
+        double em = (ordered.isEmpty() ? axis.em() : ordered.getFirst().name.getFont().getSize()) * fit;
+        double widestName = 0;
+        double widestValue = 0;
+        for (R row : ordered) {
+            widestName = Math.max(widestName, row.name.prefWidth(-1));
+            widestValue = Math.max(widestValue, row.value.prefWidth(-1));
+        }
+        return new Frame(left, top, width, rowsHeight, rowHeight, fit, em, Math.min(width * 0.34, widestName * fit),
+                widestValue * fit);
     }
 
     /**
@@ -145,14 +179,5 @@ final class ChartRows<R extends ChartRows.Row> {
         label.setScaleX(fit);
         label.setScaleY(fit);
         label.resizeRelocate(x - unscaledWidth * (1 - fit) / 2, middle - height / 2, unscaledWidth, height);
-    }
-
-    /** The widest of these labels' preferred widths. */
-    static double widest(List<Label> labels) {
-        double widest = 0;
-        for (Label label : labels) {
-            widest = Math.max(widest, label.prefWidth(-1));
-        }
-        return widest;
     }
 }

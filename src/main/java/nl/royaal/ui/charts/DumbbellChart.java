@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
-import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.SVGPath;
@@ -30,7 +28,7 @@ import javafx.scene.shape.SVGPath;
  * {@code chart-reference-line}. Looked-up colours: {@code -chart-tone} (per tone class),
  * {@code -chart-bg}.
  */
-public final class DumbbellChart extends Region {
+public final class DumbbellChart extends RowChart<DumbbellChart.Item> {
 
     /**
      * One row.
@@ -56,13 +54,11 @@ public final class DumbbellChart extends Region {
     }
 
     /** The nodes of one row. */
-    private static final class Row extends ChartRows.Row {
+    private static final class Row extends ChartRows.Row<Item> {
         final Line track = styled(new Line(), "dumbbell-track");
         final Line bar = styled(new Line(), "dumbbell-bar");
         final Circle ring = styled(new Circle(), "dumbbell-from");
         final SVGPath mark = styled(Marker.DOT.create(), "dumbbell-to");
-        final Label value = styled(new Label(), "chart-value");
-        Item item;
 
         @Override
         List<Node> nodes() {
@@ -111,10 +107,7 @@ public final class DumbbellChart extends Region {
                 continue;
             }
             row.item = item;
-            row.name.setText(item.label());
-            row.value.setText(item.valueText());
-            item.marker().applyTo(row.mark);
-            row.tone(item.tone());
+            row.show(item.label(), item.valueText(), item.marker(), row.mark, item.tone());
             row.ring.setVisible(item.from().isPresent());
             row.mark.setVisible(item.to().isPresent());
             row.bar.setVisible(item.from().isPresent() && item.to().isPresent());
@@ -122,34 +115,26 @@ public final class DumbbellChart extends Region {
         requestLayout();
     }
 
-    /** The rows as last given. */
-    public List<Item> items() {
-        return rows.ordered().stream().map(row -> row.item).toList();
-    }
 
-    /** Dims every row but the one with this key; {@code null} for none. */
-    public void highlight(String key) {
-        rows.highlight(key);
+    @Override
+    ChartRows<Row> rows() {
+        return rows;
     }
 
     @Override
     protected void layoutChildren() {
-        double left = snappedLeftInset();
-        double top = snappedTopInset();
-        double width = getWidth() - left - snappedRightInset();
-        double height = getHeight() - top - snappedBottomInset();
         List<Row> shown = rows.ordered();
-        double rowsHeight = Math.max(0, height - axis.labelHeight() * 1.2);
-        double rowHeight = shown.isEmpty() ? 0 : rowsHeight / shown.size();
-        double fit = rows.fit(rowHeight);
-        // Marks grow with the names' type, which the projector sets from the screen height.
-        double em = (shown.isEmpty() ? axis.em() : shown.getFirst().name.getFont().getSize()) * fit;
-        double gap = em * 0.6;
-        double nameWidth = Math.min(width * 0.34, rows.widestName() * fit);
-        double valueWidth = ChartRows.widest(shown.stream().map(row -> row.value).toList()) * fit;
-        double radius = Math.max(3, Math.min(rowHeight * 0.3, em * 0.55));
+        ChartRows.Frame frame = rows.frame(axis);
+        double left = frame.left();
+        double top = frame.top();
+        double rowsHeight = frame.rowsHeight();
+        double fit = frame.fit();
+        double gap = frame.em() * 0.6;
+        double nameWidth = frame.nameWidth();
+        double valueWidth = frame.valueWidth();
+        double radius = Math.max(3, Math.min(frame.rowHeight() * 0.3, frame.em() * 0.55));
         double plotLeft = left + nameWidth + gap + radius * 1.5;
-        double plotRight = Math.max(plotLeft + 1, left + width - valueWidth - gap - radius * 1.5);
+        double plotRight = Math.max(plotLeft + 1, left + frame.width() - valueWidth - gap - radius * 1.5);
         double scale = (plotRight - plotLeft) / (max - min);
         java.util.function.DoubleUnaryOperator x = value -> plotLeft + (value - min) * scale;
 
@@ -162,7 +147,7 @@ public final class DumbbellChart extends Region {
 
         for (int i = 0; i < shown.size(); i++) {
             Row row = shown.get(i);
-            double middle = top + rowHeight * (i + 0.5);
+            double middle = frame.middle(i);
             ChartRows.place(row.name, left, middle, nameWidth, fit);
             line(row.track, x.applyAsDouble(min), x.applyAsDouble(max), middle, radius * 0.25);
             double from = row.item.from().orElse(min);
@@ -188,10 +173,5 @@ public final class DumbbellChart extends Region {
     static <N extends Node> N styled(N node, String styleClass) {
         node.getStyleClass().add(styleClass);
         return node;
-    }
-
-    @Override
-    public String getUserAgentStylesheet() {
-        return ChartStyles.STYLESHEET;
     }
 }

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
-import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.SVGPath;
 
@@ -24,7 +22,7 @@ import javafx.scene.shape.SVGPath;
  * and {@code :dimmed}; {@code gap-band}, {@code chart-grid-line} ({@code :zero} at 0),
  * {@code chart-tick-label}.
  */
-public final class GapBarChart extends Region {
+public final class GapBarChart extends RowChart<GapBarChart.Item> {
 
     /** The smallest half-range: gaps within ±2 are drawn on a −2…+2 scale. */
     static final int MIN_EXTENT = 2;
@@ -49,11 +47,9 @@ public final class GapBarChart extends Region {
         }
     }
 
-    private static final class Row extends ChartRows.Row {
+    private static final class Row extends ChartRows.Row<Item> {
         final Rectangle bar = DumbbellChart.styled(new Rectangle(), "gap-bar");
         final SVGPath end = DumbbellChart.styled(Marker.DOT.create(), "gap-bar-end");
-        final Label value = DumbbellChart.styled(new Label(), "chart-value");
-        Item item;
 
         @Override
         List<Node> nodes() {
@@ -97,10 +93,7 @@ public final class GapBarChart extends Region {
                 continue;
             }
             row.item = item;
-            row.name.setText(item.label());
-            row.value.setText(item.valueText());
-            item.marker().applyTo(row.end);
-            row.tone(item.tone());
+            row.show(item.label(), item.valueText(), item.marker(), row.end, item.tone());
             row.bar.setVisible(item.value().isPresent());
             row.end.setVisible(item.value().isPresent());
         }
@@ -109,35 +102,30 @@ public final class GapBarChart extends Region {
         requestLayout();
     }
 
-    public List<Item> items() {
-        return rows.ordered().stream().map(row -> row.item).toList();
-    }
 
-    /** Dims every row but the one with this key; {@code null} for none. */
-    public void highlight(String key) {
-        rows.highlight(key);
+    @Override
+    ChartRows<Row> rows() {
+        return rows;
     }
 
     @Override
     protected void layoutChildren() {
-        double left = snappedLeftInset();
-        double top = snappedTopInset();
-        double width = getWidth() - left - snappedRightInset();
-        double height = getHeight() - top - snappedBottomInset();
         List<Row> shown = rows.ordered();
-        double rowsHeight = Math.max(0, height - axis.labelHeight() * 1.2);
-        double rowHeight = shown.isEmpty() ? 0 : rowsHeight / shown.size();
-        double fit = rows.fit(rowHeight);
-        // Marks grow with the names' type, which the projector sets from the screen height.
-        double em = (shown.isEmpty() ? axis.em() : shown.getFirst().name.getFont().getSize()) * fit;
+        ChartRows.Frame frame = rows.frame(axis);
+        double left = frame.left();
+        double top = frame.top();
+        double rowsHeight = frame.rowsHeight();
+        double rowHeight = frame.rowHeight();
+        double fit = frame.fit();
+        double em = frame.em();
         double gap = em * 0.5;
-        double nameWidth = Math.min(width * 0.34, rows.widestName() * fit);
-        double valueWidth = ChartRows.widest(shown.stream().map(row -> row.value).toList()) * fit;
+        double nameWidth = frame.nameWidth();
+        double valueWidth = frame.valueWidth();
         double radius = Math.max(3, Math.min(rowHeight * 0.3, em * 0.5));
         // Room on both sides for a value label beside the longest bar.
         double side = valueWidth + gap + radius * 2;
         double plotLeft = left + nameWidth + gap + side;
-        double plotRight = Math.max(plotLeft + 1, left + width - side);
+        double plotRight = Math.max(plotLeft + 1, left + frame.width() - side);
         double scale = (plotRight - plotLeft) / (2.0 * extent);
         java.util.function.DoubleUnaryOperator x = value -> plotLeft + (value + extent) * scale;
 
@@ -151,7 +139,7 @@ public final class GapBarChart extends Region {
         double zero = x.applyAsDouble(0);
         for (int i = 0; i < shown.size(); i++) {
             Row row = shown.get(i);
-            double middle = top + rowHeight * (i + 0.5);
+            double middle = frame.middle(i);
             ChartRows.place(row.name, left, middle, nameWidth, fit);
             double value = row.item.value().orElse(0);
             double tip = x.applyAsDouble(value);
@@ -171,10 +159,5 @@ public final class GapBarChart extends Region {
     static String signed(double tick) {
         int whole = (int) tick;
         return whole > 0 ? "+" + whole : whole < 0 ? "\u2212" + -whole : "0";
-    }
-
-    @Override
-    public String getUserAgentStylesheet() {
-        return ChartStyles.STYLESHEET;
     }
 }
