@@ -33,6 +33,8 @@ module nl.royaal {
     opens nl.royaal.ui.settings to javafx.fxml;
     opens nl.royaal.ui.peakend to javafx.fxml;
     opens nl.royaal.ui.closing to javafx.fxml;
+    opens nl.royaal.ui.scoring to javafx.fxml;
+    opens nl.royaal.ui.charts to javafx.fxml; // views name chart nodes (ChartLegend)
     // Flyway reads the SQL migrations as resources of this module.
     opens nl.royaal.persistence.migration;
     // Jackson builds the file format's records by reflection.

@@ -25,6 +25,7 @@ import nl.royaal.ui.common.UserMessages;
 import nl.royaal.ui.element.ElementScreens;
 import nl.royaal.ui.element.WelcomeScreen;
 import nl.royaal.ui.peakend.PeakEndScreen;
+import nl.royaal.ui.scoring.ScoringScreen;
 import nl.royaal.ui.shell.ConsoleServices;
 import nl.royaal.ui.shell.ConsoleShell;
 
@@ -113,7 +114,8 @@ public final class ConsoleApplication implements AutoCloseable {
         return new ElementScreens()
                 .register(ElementKind.WELCOME, (element, run, console, room) -> new WelcomeScreen(console))
                 .register(ElementKind.PEAK_END, PeakEndScreen.factory())
-                .register(ElementKind.CLOSING, ClosingScreen::new);
+                .register(ElementKind.CLOSING, ClosingScreen::new)
+                .register(ElementKind.SCORING, ScoringScreen.factory());
     }
 
     private static <T> Supplier<T> memoized(Supplier<T> source) {

@@ -1,0 +1,70 @@
+package nl.royaal.ui.scoring;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import javafx.scene.Node;
+import nl.royaal.domain.scoring.ScoringSettings;
+import nl.royaal.i18n.I18n;
+import nl.royaal.service.live.LiveRun;
+import nl.royaal.ui.common.ViewLoader;
+import nl.royaal.ui.element.ElementScreen;
+import nl.royaal.ui.element.ElementScreens;
+
+/**
+ * The live screen of the expectation-versus-experience round: the trainer's table of figures on
+ * the console, and on the projector the number who answered until the reveal, then the charts.
+ * Which chart the room sees is kept per element when the room moves on and comes back.
+ */
+public final class ScoringScreen implements ElementScreen {
+
+    private final UUID elementId;
+    private final ScoringViewModel viewModel;
+    private final Map<UUID, ScoringViewModel.RoomChart> kept;
+    private final ScoringController controller;
+    private final Node console;
+    private final Node projector;
+
+    ScoringScreen(UUID elementId, LiveRun run, I18n i18n, I18n room, Map<UUID, ScoringViewModel.RoomChart> kept) {
+        this.elementId = elementId;
+        this.kept = kept;
+        this.viewModel = new ScoringViewModel(run::workshop, () -> run.state(elementId).revealed(), i18n, room,
+                ScoringSettings.DEFAULT);
+        viewModel.roomChartProperty().set(kept.getOrDefault(elementId, ScoringViewModel.RoomChart.DUMBBELLS));
+        controller = new ScoringController(viewModel);
+        console = ViewLoader.load("/nl/royaal/ui/scoring/ScoringView.fxml", i18n.bundle(), controller);
+        projector = ViewLoader.load("/nl/royaal/ui/scoring/ScoringProjectorView.fxml", room.bundle(),
+                new ScoringProjectorController(viewModel));
+    }
+
+    /** The factory to register for {@code ElementKind.SCORING}. */
+    public static ElementScreens.Factory factory() {
+        Map<UUID, ScoringViewModel.RoomChart> kept = new ConcurrentHashMap<>();
+        return (element, run, i18n, room) -> new ScoringScreen(element.id(), run, i18n, room, kept);
+    }
+
+    public ScoringViewModel viewModel() {
+        return viewModel;
+    }
+
+    @Override
+    public Node console() {
+        return console;
+    }
+
+    @Override
+    public Optional<Node> projector() {
+        return Optional.of(projector);
+    }
+
+    @Override
+    public void refresh() {
+        viewModel.refresh();
+    }
+
+    @Override
+    public void dispose() {
+        kept.put(elementId, viewModel.roomChartProperty().get());
+    }
+}

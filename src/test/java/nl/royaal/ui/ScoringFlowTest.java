@@ -1,0 +1,112 @@
+package nl.royaal.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.OptionalDouble;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import nl.royaal.service.live.LiveRun;
+import nl.royaal.ui.charts.DumbbellChart;
+import nl.royaal.ui.scoring.ScoringViewModel;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+/**
+ * The expectation-versus-experience round in the real console: grades given at the kiosk show
+ * in the trainer's table at once, the projector shows only how many answered until R reveals the
+ * charts, and a later answer moves the chart's mark without rebuilding it.
+ */
+class ScoringFlowTest extends ConsoleFlowTest {
+
+    private LiveRun run() {
+        return console.application().shell().activeRun().orElseThrow();
+    }
+
+    @Test
+    void answersReachTheTableAtOnceAndTheProjectorOnlyAfterTheRevealAndTheChartFollowsTheNextAnswer(FxRobot robot) {
+        robot.clickOn("#newWorkshopButton");
+        robot.clickOn("#startWorkshopButton");
+        int scoring = run().workshop().agenda().stream().map(element -> element.kind().name()).toList()
+                .indexOf("SCORING");
+        robot.interact(() -> run().goTo(scoring));
+        robot.clickOn("#openRoundButton");
+        robot.type(KeyCode.F);
+        ConsoleHarness.waitUntil(() -> robot.lookup("#scoringProjector").tryQuery().isPresent());
+        console.tuckProjectorAway(robot);
+        String first = run().workshop().touchpoints().getFirst().name();
+
+        answerAtTheKiosk(robot, 7, 5, 1);
+        answerAtTheKiosk(robot, 8, 6, 2);
+
+        TableView<ScoringViewModel.Row> table = ConsoleHarness.lookup(robot, "#scoringTable");
+        ConsoleHarness.waitUntil(() -> table.getItems().getFirst().n() == 2);
+        ScoringViewModel.Row row = table.getItems().getFirst();
+        assertEquals(first, row.name());
+        assertEquals(List.of("7,5", "5,5", "\u22122,0", "0,7", "0,7", "Teleurstelling"), List.of(row.expectation(),
+                row.experience(), row.gap(), row.spreadExpectation(), row.spreadExperience(), row.gapClassText()));
+        assertEquals("2", ConsoleHarness.<Label>lookup(robot, "#scoringRoomCount").getText(),
+                "the room sees how many answered");
+        assertFalse(robot.lookup("#scoringRoomResults").query().isVisible(), "but not the results (anchoring)");
+
+        robot.clickOn("#leaveKioskButton");
+        robot.type(KeyCode.R);
+
+        ConsoleHarness.waitUntil(() -> robot.lookup("#scoringRoomResults").query().isVisible());
+        assertFalse(robot.lookup("#scoringRoomWaiting").query().isVisible());
+        DumbbellChart chart = ConsoleHarness.lookup(robot, "#scoringRoomDumbbells");
+        assertTrue(chart.isVisible());
+        DumbbellChart.Item shown = chart.items().getFirst();
+        assertEquals(first, shown.label());
+        assertEquals(OptionalDouble.of(7.5), shown.from());
+        assertEquals(OptionalDouble.of(5.5), shown.to());
+        assertEquals("\u22122,0", shown.valueText());
+        Node mark = experienceMark(robot, shown.key());
+        double before = mark.getLayoutX();
+
+        answerAtTheKiosk(robot, 9, 10, 3);
+
+        ConsoleHarness.waitUntil(() -> chart.items().getFirst().to().equals(OptionalDouble.of(7.0)));
+        assertEquals("\u22121,0", chart.items().getFirst().valueText());
+        assertSame(mark, experienceMark(robot, shown.key()), "the mark moved; the chart was not rebuilt");
+        robot.interact(() -> { }); // let the layout pulse run
+        assertTrue(mark.getLayoutX() > before, "experience 5.5 → 7.0 moves the mark to the right");
+        assertEquals(3, table.getItems().getFirst().n());
+    }
+
+    /** A participant takes a turn at the kiosk and grades the first touchpoint. */
+    private void answerAtTheKiosk(FxRobot robot, int expectation, int experience, int scoresAfter) {
+        if (robot.lookup("#kioskPane").tryQuery().isEmpty()) {
+            robot.clickOn("#kioskButton");
+        }
+        robot.clickOn("#kioskStartButton");
+        int stored = run().workshop().answers().scores().size();
+        slide(robot, 0, expectation);
+        ConsoleHarness.waitUntil(() -> run().workshop().answers().scores().size() == stored + 1);
+        slide(robot, 1, experience);
+        ConsoleHarness.waitUntil(() -> run().workshop().answers().scores().size() == 2 * scoresAfter);
+        // Below every touchpoint's sliders, out of sight on the small test screen.
+        robot.interact(() -> ConsoleHarness.<Button>lookup(robot, "#kioskDoneButton").fire());
+    }
+
+    private static void slide(FxRobot robot, int index, int grade) {
+        Slider slider = robot.lookup(".kiosk .slider").nth(index).query();
+        robot.interact(() -> {
+            slider.setValueChanging(true);
+            slider.setValue(grade);
+            slider.setValueChanging(false);
+        });
+    }
+
+    private static Node experienceMark(FxRobot robot, String key) {
+        return robot.lookup("#scoringRoomDumbbells .dumbbell-to").queryAll().stream()
+                .filter(node -> key.equals(node.getUserData())).findFirst().orElseThrow();
+    }
+}
