@@ -24,6 +24,8 @@ import nl.royaal.ui.common.UserMessages;
 import nl.royaal.ui.element.ElementScreens;
 import nl.royaal.ui.element.WelcomeScreen;
 import nl.royaal.ui.peakend.PeakEndScreen;
+import nl.royaal.ui.promise.PromiseScreen;
+import nl.royaal.ui.selfimage.SelfImageScreen;
 import nl.royaal.ui.shell.ConsoleServices;
 import nl.royaal.ui.shell.ConsoleShell;
 
@@ -111,7 +113,9 @@ public final class ConsoleApplication implements AutoCloseable {
     static ElementScreens elementScreens() {
         return new ElementScreens()
                 .register(ElementKind.WELCOME, (element, run, console, room) -> new WelcomeScreen(console))
-                .register(ElementKind.PEAK_END, PeakEndScreen.factory());
+                .register(ElementKind.PEAK_END, PeakEndScreen.factory())
+                .register(ElementKind.SELF_IMAGE, SelfImageScreen.factory())
+                .register(ElementKind.PROMISE_CHECK, PromiseScreen.factory());
     }
 
     private static <T> Supplier<T> memoized(Supplier<T> source) {
