@@ -26,6 +26,7 @@ import nl.royaal.ui.element.WelcomeScreen;
 import nl.royaal.ui.peakend.PeakEndScreen;
 import nl.royaal.ui.promise.PromiseScreen;
 import nl.royaal.ui.selfimage.SelfImageScreen;
+import nl.royaal.ui.touchpoints.TouchpointsScreen;
 import nl.royaal.ui.shell.ConsoleServices;
 import nl.royaal.ui.shell.ConsoleShell;
 
@@ -70,7 +71,7 @@ public final class ConsoleApplication implements AutoCloseable {
                     workshop -> LiveRun.start(workshop, workshops, database.workshops(), database.liveState(), clock),
                     run -> new LanPhoneRoom(run, new ParticipantService(database.phones(), database.answers(), run,
                             clock)).start(phones),
-                    elementScreens(), new ReportService(), showDocument), i18n);
+                    elementScreens(workshops), new ReportService(), showDocument), i18n);
             shell.install();
             resume(shell, workshops, files, openFile, i18n);
             return new ConsoleApplication(database, shell);
@@ -110,12 +111,13 @@ public final class ConsoleApplication implements AutoCloseable {
     }
 
     /** The live screens built so far; a kind without one shows "komt eraan" on the run screen. */
-    static ElementScreens elementScreens() {
+    static ElementScreens elementScreens(WorkshopService workshops) {
         return new ElementScreens()
                 .register(ElementKind.WELCOME, (element, run, console, room) -> new WelcomeScreen(console))
                 .register(ElementKind.PEAK_END, PeakEndScreen.factory())
                 .register(ElementKind.SELF_IMAGE, SelfImageScreen.factory())
-                .register(ElementKind.PROMISE_CHECK, PromiseScreen.factory());
+                .register(ElementKind.PROMISE_CHECK, PromiseScreen.factory())
+                .register(ElementKind.TOUCHPOINTS, TouchpointsScreen.factory(workshops));
     }
 
     private static <T> Supplier<T> memoized(Supplier<T> source) {
