@@ -6,9 +6,8 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.layout.Region;
 
 /** Binds the room's part of the reality check: the sentence large, a person icon per personal contact, an envelope per machine. */
 public final class TouchpointsProjectorController {
@@ -19,7 +18,7 @@ public final class TouchpointsProjectorController {
     @FXML private Label sentenceLabel;
     @FXML private Label detailLabel;
     @FXML private FlowPane peopleIcons;
-    @FXML private HBox machinesRow;
+    @FXML private VBox machinesRow;
     @FXML private FlowPane machineIcons;
     @FXML private Label emptyLabel;
 
