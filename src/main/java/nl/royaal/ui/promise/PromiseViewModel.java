@@ -203,8 +203,9 @@ public final class PromiseViewModel {
     }
 
     private void update() {
-        lowerByText.set(i18n.t("promise.lowerBy.value", Grades.oneDecimal(lowerBy.get())));
-        raiseByText.set(i18n.t("promise.raiseBy.value", Grades.oneDecimal(raiseBy.get())));
+        // No change is "0,0", without a sign.
+        lowerByText.set(lowerBy.get() == 0 ? Grades.grade(i18n, 0) : i18n.t("promise.lowerBy.value", lowerBy.get()));
+        raiseByText.set(raiseBy.get() == 0 ? Grades.grade(i18n, 0) : i18n.t("promise.raiseBy.value", raiseBy.get()));
         Optional<TouchpointAggregate> touchpoint = Optional.ofNullable(selected.get())
                 .flatMap(choice -> journey.find(choice.id()));
         Optional<PromiseCheck> check = touchpoint.flatMap(

@@ -40,7 +40,7 @@ class PromiseViewModelTest {
         assertEquals("8,0", figures.expectationAfter());
         assertEquals("−3,7", figures.gapAfter());
         assertEquals("Blijft teleurstelling", figures.classChange());
-        assertEquals("−0,0", viewModel.lowerByTextProperty().get());
+        assertEquals("0,0", viewModel.lowerByTextProperty().get(), "no sign on no change");
     }
 
     @Test
