@@ -25,6 +25,9 @@ import nl.royaal.ui.common.UserMessages;
 import nl.royaal.ui.element.ElementScreens;
 import nl.royaal.ui.element.WelcomeScreen;
 import nl.royaal.ui.peakend.PeakEndScreen;
+import nl.royaal.ui.promise.PromiseScreen;
+import nl.royaal.ui.selfimage.SelfImageScreen;
+import nl.royaal.ui.touchpoints.TouchpointsScreen;
 import nl.royaal.ui.scoring.ScoringScreen;
 import nl.royaal.ui.shell.ConsoleServices;
 import nl.royaal.ui.shell.ConsoleShell;
@@ -70,7 +73,7 @@ public final class ConsoleApplication implements AutoCloseable {
                     workshop -> LiveRun.start(workshop, workshops, database.workshops(), database.liveState(), clock),
                     run -> new LanPhoneRoom(run, new ParticipantService(database.phones(), database.answers(), run,
                             clock)).start(phones),
-                    elementScreens(), new ReportService(), showDocument), i18n);
+                    elementScreens(workshops), new ReportService(), showDocument), i18n);
             shell.install();
             resume(shell, workshops, files, openFile, i18n);
             return new ConsoleApplication(database, shell);
@@ -110,10 +113,13 @@ public final class ConsoleApplication implements AutoCloseable {
     }
 
     /** The live screens built so far; a kind without one shows "komt eraan" on the run screen. */
-    public static ElementScreens elementScreens() {
+    static ElementScreens elementScreens(WorkshopService workshops) {
         return new ElementScreens()
                 .register(ElementKind.WELCOME, (element, run, console, room) -> new WelcomeScreen(console))
                 .register(ElementKind.PEAK_END, PeakEndScreen.factory())
+                .register(ElementKind.SELF_IMAGE, SelfImageScreen.factory())
+                .register(ElementKind.PROMISE_CHECK, PromiseScreen.factory())
+                .register(ElementKind.TOUCHPOINTS, TouchpointsScreen.factory(workshops))
                 .register(ElementKind.CLOSING, ClosingScreen::new)
                 .register(ElementKind.SCORING, ScoringScreen.factory());
     }

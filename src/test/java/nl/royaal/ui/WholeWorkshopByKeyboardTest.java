@@ -12,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import nl.royaal.app.ConsoleApplication;
 import nl.royaal.domain.AgendaElement;
 import nl.royaal.domain.ElementKind;
 import nl.royaal.service.live.LiveRun;
@@ -31,7 +30,6 @@ class WholeWorkshopByKeyboardTest extends ConsoleFlowTest {
     private static final List<KeyCode> NEXT = List.of(KeyCode.RIGHT, KeyCode.PAGE_DOWN, KeyCode.SPACE);
     private static final List<KeyCode> PREVIOUS = List.of(KeyCode.LEFT, KeyCode.PAGE_UP);
 
-    private final ElementScreens registry = ConsoleApplication.elementScreens();
 
     private LiveRun run() {
         return console.application().shell().activeRun().orElseThrow();
@@ -104,7 +102,7 @@ class WholeWorkshopByKeyboardTest extends ConsoleFlowTest {
         } else {
             assertTrue(slot.getChildren().isEmpty(), title + ": no content of another element stays behind");
         }
-        if (!registry.has(element.kind())) {
+        if (!registry().has(element.kind())) {
             assertTrue(robot.lookup("#comingSoonText").query().isVisible(), title + ": the console says it comes");
         }
     }
@@ -136,10 +134,14 @@ class WholeWorkshopByKeyboardTest extends ConsoleFlowTest {
         assertTrue(projector().isShowing(), "the projector stays open");
     }
 
+    private ElementScreens registry() {
+        return console.application().shell().elementScreens();
+    }
+
     /** The projector part the registry's screen for this element has, if any (built once to ask, then disposed). */
     private Optional<Node> projectorPartOf(FxRobot robot, AgendaElement element) {
         AtomicReference<Optional<Node>> part = new AtomicReference<>(Optional.empty());
-        robot.interact(() -> registry.create(element, run(), console.application().shell().i18n())
+        robot.interact(() -> registry().create(element, run(), console.application().shell().i18n())
                 .ifPresent(screen -> {
                     part.set(screen.projector());
                     screen.dispose();

@@ -141,9 +141,15 @@ public final class RunController {
         Platform.runLater(root::requestFocus);
     }
 
-    /** The keys of the brief; a text field keeps its own keys (typing notes must not change slides). */
+    /**
+     * The keys of the brief; a text field keeps its own keys (typing notes or a figure in an element
+     * screen must not change slides), and a slider its arrows.
+     */
     public void onKey(KeyEvent event) {
-        if (kioskPane != null || notesArea.isFocused() && event.getCode() != KeyCode.ESCAPE) {
+        javafx.scene.Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        boolean typing = focused instanceof javafx.scene.control.TextInputControl && event.getCode() != KeyCode.ESCAPE;
+        boolean sliding = focused instanceof javafx.scene.control.Slider && event.getCode().isArrowKey();
+        if (kioskPane != null || typing || sliding) {
             // In the kiosk a participant types; only the leave button brings the console back.
             return;
         }

@@ -14,6 +14,7 @@ import javafx.util.Duration;
 import nl.royaal.domain.Language;
 import nl.royaal.domain.Workshop;
 import nl.royaal.i18n.I18n;
+import nl.royaal.ui.element.ElementScreens;
 import nl.royaal.ui.common.DialogService;
 import nl.royaal.ui.common.Theme;
 import nl.royaal.ui.common.ViewLoader;
@@ -82,6 +83,11 @@ public final class ConsoleShell implements Navigator {
 
     public I18n i18n() {
         return i18n;
+    }
+
+    /** The live screens this console shows per kind of element. */
+    public ElementScreens elementScreens() {
+        return services.elementScreens();
     }
 
     @Override
