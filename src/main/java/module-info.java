@@ -32,6 +32,8 @@ module nl.royaal {
     opens nl.royaal.ui.projector to javafx.fxml;
     opens nl.royaal.ui.settings to javafx.fxml;
     opens nl.royaal.ui.peakend to javafx.fxml;
+    opens nl.royaal.ui.fanmoment to javafx.fxml;
+    opens nl.royaal.ui.pledge to javafx.fxml;
     // Flyway reads the SQL migrations as resources of this module.
     opens nl.royaal.persistence.migration;
     // Jackson builds the file format's records by reflection.

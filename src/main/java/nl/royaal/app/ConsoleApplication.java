@@ -23,6 +23,8 @@ import nl.royaal.web.LanPhoneRoom;
 import nl.royaal.ui.common.UserMessages;
 import nl.royaal.ui.element.ElementScreens;
 import nl.royaal.ui.element.WelcomeScreen;
+import nl.royaal.ui.fanmoment.FanMomentScreen;
+import nl.royaal.ui.pledge.PledgeScreen;
 import nl.royaal.ui.peakend.PeakEndScreen;
 import nl.royaal.ui.shell.ConsoleServices;
 import nl.royaal.ui.shell.ConsoleShell;
@@ -68,7 +70,8 @@ public final class ConsoleApplication implements AutoCloseable {
                     workshop -> LiveRun.start(workshop, workshops, database.workshops(), database.liveState(), clock),
                     run -> new LanPhoneRoom(run, new ParticipantService(database.phones(), database.answers(), run,
                             clock)).start(phones),
-                    elementScreens(), new ReportService(), showDocument), i18n);
+                    elementScreens(run -> new ParticipantService(database.phones(), database.answers(), run, clock)),
+                    new ReportService(), showDocument), i18n);
             shell.install();
             resume(shell, workshops, files, openFile, i18n);
             return new ConsoleApplication(database, shell);
@@ -108,10 +111,13 @@ public final class ConsoleApplication implements AutoCloseable {
     }
 
     /** The live screens built so far; a kind without one shows "komt eraan" on the run screen. */
-    static ElementScreens elementScreens() {
+    /** @param participants the facilitator's own participant service for a run (moderating, typing texts in) */
+    static ElementScreens elementScreens(java.util.function.Function<LiveRun, ParticipantService> participants) {
         return new ElementScreens()
                 .register(ElementKind.WELCOME, (element, run, console, room) -> new WelcomeScreen(console))
-                .register(ElementKind.PEAK_END, PeakEndScreen.factory());
+                .register(ElementKind.PEAK_END, PeakEndScreen.factory())
+                .register(ElementKind.FAN_MOMENT, FanMomentScreen.factory(participants))
+                .register(ElementKind.PLEDGE, PledgeScreen.factory(participants));
     }
 
     private static <T> Supplier<T> memoized(Supplier<T> source) {

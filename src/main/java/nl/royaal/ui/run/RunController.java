@@ -143,7 +143,10 @@ public final class RunController {
 
     /** The keys of the brief; a text field keeps its own keys (typing notes must not change slides). */
     public void onKey(KeyEvent event) {
-        if (kioskPane != null || notesArea.isFocused() && event.getCode() != KeyCode.ESCAPE) {
+        // Typing in any text field (the notes, a story typed in, the fan-club inputs) must not change slides.
+        boolean typing = root.getScene() != null
+                && root.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl;
+        if (kioskPane != null || typing && event.getCode() != KeyCode.ESCAPE) {
             // In the kiosk a participant types; only the leave button brings the console back.
             return;
         }
