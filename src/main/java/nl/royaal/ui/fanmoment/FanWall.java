@@ -108,7 +108,7 @@ public final class FanWall extends Region {
         if (highlighted.get() == null) {
             return 0;
         }
-        return entries.isEmpty() ? getHeight() : Math.round(getHeight() * 0.42);
+        return entries.isEmpty() ? getHeight() : Math.round(getHeight() * 0.32);
     }
 
     private void rebuild() {
@@ -132,7 +132,7 @@ public final class FanWall extends Region {
         highlightCard = null;
         WallEntry large = highlighted.get();
         if (large != null) {
-            highlightCard = card(large, base * (entries.isEmpty() ? 1.6 : 1.25));
+            highlightCard = card(large, base * (entries.isEmpty() ? 1.6 : 1.1));
             highlightCard.getStyleClass().add("fan-wall-highlight");
             highlightCard.setId("fanWallHighlight");
             children.add(highlightCard);
