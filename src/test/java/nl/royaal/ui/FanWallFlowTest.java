@@ -75,8 +75,8 @@ class FanWallFlowTest extends ConsoleFlowTest {
 
         fire(robot, ConsoleHarness.lookup(robot, "#revealButton"));
         ConsoleHarness.waitUntil(() -> wall.cardsShown().size() == 3);
-        Label hebrewCard = wall.cardsShown().getFirst();
-        assertEquals(HEBREW, hebrewCard.getText());
+        nl.royaal.ui.fanmoment.WallCard hebrewCard = wall.cardsShown().getFirst();
+        assertEquals(HEBREW, hebrewCard.fullText());
         assertEquals(NodeOrientation.RIGHT_TO_LEFT, hebrewCard.getNodeOrientation());
 
         fire(robot, robot.lookup(".text-wall-hide-button").nth(2).queryAs(Button.class));
@@ -88,7 +88,8 @@ class FanWallFlowTest extends ConsoleFlowTest {
 
         fire(robot, robot.lookup(".text-wall-highlight-button").nth(1).queryAs(Button.class));
         ConsoleHarness.waitUntil(() -> robot.lookup("#fanWallHighlight").tryQuery().isPresent());
-        assertEquals("Monteur bracht de reserve", ConsoleHarness.<Label>lookup(robot, "#fanWallHighlight").getText());
+        assertEquals("Monteur bracht de reserve",
+                ConsoleHarness.<nl.royaal.ui.fanmoment.WallCard>lookup(robot, "#fanWallHighlight").fullText());
         assertEquals(List.of("Monteur bracht de reserve", HEBREW), cardTexts(wall), "the highlight first, not twice");
 
         fire(robot, robot.lookup(".text-wall-highlight-button").nth(1).queryAs(Button.class));
@@ -136,7 +137,7 @@ class FanWallFlowTest extends ConsoleFlowTest {
     }
 
     private static List<String> cardTexts(FanWall wall) {
-        return wall.cardsShown().stream().map(Label::getText).toList();
+        return wall.cardsShown().stream().map(nl.royaal.ui.fanmoment.WallCard::fullText).toList();
     }
 
     /** The projector window, small and beside the console's controls (the headless screen is 1000 px wide). */

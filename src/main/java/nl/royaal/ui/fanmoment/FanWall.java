@@ -9,10 +9,7 @@ import javafx.animation.Timeline;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.geometry.NodeOrientation;
-import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.OverrunStyle;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import nl.royaal.ui.projector.ScreenPlacement;
@@ -34,8 +31,8 @@ public final class FanWall extends Region {
     private final BiFunction<Integer, Integer, String> pageText;
     private final Timeline pager = new Timeline(new KeyFrame(PAGE_TIME, event -> turnPage()));
     private final Label pageLabel = new Label();
-    private Label highlightCard;
-    private final List<Label> cards = new ArrayList<>();
+    private WallCard highlightCard;
+    private final List<WallCard> cards = new ArrayList<>();
     private WallLayout layout = new WallLayout(1, 1, 16, 1, 1);
     private int page;
     private double footer;
@@ -80,8 +77,8 @@ public final class FanWall extends Region {
     }
 
     /** The cards on screen now, highlight first (for tests). */
-    public List<Label> cardsShown() {
-        List<Label> shown = new ArrayList<>();
+    public List<WallCard> cardsShown() {
+        List<WallCard> shown = new ArrayList<>();
         if (highlightCard != null) {
             shown.add(highlightCard);
         }
@@ -132,7 +129,7 @@ public final class FanWall extends Region {
         highlightCard = null;
         WallEntry large = highlighted.get();
         if (large != null) {
-            highlightCard = card(large, base * (entries.isEmpty() ? 1.6 : 1.1));
+            highlightCard = new WallCard(large, base * (entries.isEmpty() ? 1.6 : 1.1));
             highlightCard.getStyleClass().add("fan-wall-highlight");
             highlightCard.setId("fanWallHighlight");
             children.add(highlightCard);
@@ -141,7 +138,7 @@ public final class FanWall extends Region {
         int from = page * layout.perPage();
         for (WallEntry entry : entries.subList(Math.min(from, entries.size()),
                 Math.min(from + layout.perPage(), entries.size()))) {
-            Label card = card(entry, layout.fontSize());
+            WallCard card = new WallCard(entry, layout.fontSize());
             cards.add(card);
             children.add(card);
         }
@@ -158,20 +155,6 @@ public final class FanWall extends Region {
         }
         getChildren().setAll(children);
         requestLayout();
-    }
-
-    private static Label card(WallEntry entry, double font) {
-        Label card = new Label(entry.text());
-        card.getStyleClass().add("fan-wall-card");
-        card.setWrapText(true);
-        card.setTextOverrun(OverrunStyle.ELLIPSIS);
-        card.setAlignment(Pos.TOP_LEFT);
-        card.setMinSize(0, 0);
-        card.setStyle(fontStyle(font));
-        // Right-to-left: the text starts at the right and wraps as a reader of Hebrew or Arabic expects.
-        card.setNodeOrientation(entry.rightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
-        card.setUserData(entry);
-        return card;
     }
 
     private static String fontStyle(double pixels) {
