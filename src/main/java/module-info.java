@@ -35,6 +35,8 @@ module nl.royaal {
     opens nl.royaal.ui.closing to javafx.fxml;
     opens nl.royaal.ui.scoring to javafx.fxml;
     opens nl.royaal.ui.charts to javafx.fxml; // views name chart nodes (ChartLegend)
+    opens nl.royaal.ui.fanmoment to javafx.fxml;
+    opens nl.royaal.ui.pledge to javafx.fxml;
     // Flyway reads the SQL migrations as resources of this module.
     opens nl.royaal.persistence.migration;
     // Jackson builds the file format's records by reflection.

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.stage.Stage;
 import nl.royaal.domain.ElementKind;
@@ -24,6 +25,8 @@ import nl.royaal.ui.closing.ClosingScreen;
 import nl.royaal.ui.common.UserMessages;
 import nl.royaal.ui.element.ElementScreens;
 import nl.royaal.ui.element.WelcomeScreen;
+import nl.royaal.ui.fanmoment.FanMomentScreen;
+import nl.royaal.ui.pledge.PledgeScreen;
 import nl.royaal.ui.peakend.PeakEndScreen;
 import nl.royaal.ui.promise.PromiseScreen;
 import nl.royaal.ui.selfimage.SelfImageScreen;
@@ -73,7 +76,9 @@ public final class ConsoleApplication implements AutoCloseable {
                     workshop -> LiveRun.start(workshop, workshops, database.workshops(), database.liveState(), clock),
                     run -> new LanPhoneRoom(run, new ParticipantService(database.phones(), database.answers(), run,
                             clock)).start(phones),
-                    elementScreens(workshops), new ReportService(), showDocument), i18n);
+                    elementScreens(workshops,
+                            run -> new ParticipantService(database.phones(), database.answers(), run, clock)),
+                    new ReportService(), showDocument), i18n);
             shell.install();
             resume(shell, workshops, files, openFile, i18n);
             return new ConsoleApplication(database, shell);
@@ -113,15 +118,18 @@ public final class ConsoleApplication implements AutoCloseable {
     }
 
     /** The live screens built so far; a kind without one shows "komt eraan" on the run screen. */
-    static ElementScreens elementScreens(WorkshopService workshops) {
+    /** @param participants the facilitator's own participant service for a run (moderating, typing texts in) */
+    static ElementScreens elementScreens(WorkshopService workshops, Function<LiveRun, ParticipantService> participants) {
         return new ElementScreens()
                 .register(ElementKind.WELCOME, (element, run, console, room) -> new WelcomeScreen(console))
-                .register(ElementKind.PEAK_END, PeakEndScreen.factory())
+                .register(ElementKind.FAN_MOMENT, FanMomentScreen.factory(participants))
                 .register(ElementKind.SELF_IMAGE, SelfImageScreen.factory())
-                .register(ElementKind.PROMISE_CHECK, PromiseScreen.factory())
                 .register(ElementKind.TOUCHPOINTS, TouchpointsScreen.factory(workshops))
-                .register(ElementKind.CLOSING, ClosingScreen::new)
-                .register(ElementKind.SCORING, ScoringScreen.factory());
+                .register(ElementKind.SCORING, ScoringScreen.factory())
+                .register(ElementKind.PEAK_END, PeakEndScreen.factory())
+                .register(ElementKind.PROMISE_CHECK, PromiseScreen.factory())
+                .register(ElementKind.PLEDGE, PledgeScreen.factory(participants))
+                .register(ElementKind.CLOSING, ClosingScreen::new);
     }
 
     private static <T> Supplier<T> memoized(Supplier<T> source) {

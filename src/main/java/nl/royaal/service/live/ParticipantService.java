@@ -196,6 +196,56 @@ public final class ParticipantService implements AutoCloseable {
         return participant;
     }
 
+    /**
+     * Hides a text (a fan moment, a pledge, a proposal) from the projector, or shows it again. It is
+     * kept with the workshop either way: moderation never deletes what someone wrote.
+     *
+     * @throws nl.royaal.domain.DomainException when the workshop has no such text
+     */
+    public void setTextHidden(UUID workshopId, UUID textId, boolean hidden) {
+        Objects.requireNonNull(textId, "textId");
+        stored(() -> {
+            answers.setTextHidden(workshopId, textId, hidden);
+            return null;
+        });
+        changes.signal();
+    }
+
+    /**
+     * The facilitator types in the fan moment or pledge of someone without a phone (or tells the
+     * room's story themself). It counts as a new participant joined via
+     * {@link JoinChannel#SCORE_GRID}, the channel for answers the facilitator types in, so it never
+     * replaces another person's text. Unlike a phone, the facilitator may do this whatever the
+     * round's status: the element only has to be a fan moment or pledge of the live workshop.
+     * The text follows the same rules as a phone's; a refused text stores nothing, not even the
+     * participant.
+     *
+     * @return the text as stored
+     */
+    public TextAnswer typeInText(UUID elementId, String text) {
+        LiveSnapshot snapshot = requireLive();
+        Workshop workshop = snapshot.workshop();
+        AgendaElement element = workshop.agenda().stream().filter(e -> e.id().equals(elementId)).findFirst()
+                .orElseThrow(LiveRefusal::unknownItem);
+        if (element.kind() != ElementKind.FAN_MOMENT && element.kind() != ElementKind.PLEDGE) {
+            throw LiveRefusal.unknownItem();
+        }
+        Participant typist = Participant.anonymous(JoinChannel.SCORE_GRID, clock.instant());
+        TextAnswer answer = new TextAnswer(UUID.randomUUID(), typist.id(), elementId, textPurpose(element.kind()),
+                null, text, false, typist.joinedAt());
+        TextAnswer saved = stored(() -> {
+            phones.addParticipant(workshop.id(), typist, null);
+            try {
+                return answers.saveText(workshop.id(), answer);
+            } catch (RuntimeException refused) {
+                phones.removeParticipant(workshop.id(), typist.id());
+                throw refused;
+            }
+        });
+        changes.signal();
+        return saved;
+    }
+
     /** The dots each participant may place when the room votes on proposals (default {@value #DEFAULT_DOT_BUDGET}). */
     public void setDotBudget(int dots) {
         if (dots < 1 || dots > 20) {
