@@ -177,9 +177,17 @@ public final class ScoreGridViewModel {
 
     /** A new, empty form at the bottom ("Formulier 4"); stored only when it gets its first grade. */
     public FormRow addRow() {
-        FormRow row = new FormRow(i18n.t("scoreentry.grid.formName", rows.size() + 1), null);
+        int number = rows.size() + 1;
+        while (nameTaken(i18n.t("scoreentry.grid.formName", number))) {
+            number++;
+        }
+        FormRow row = new FormRow(i18n.t("scoreentry.grid.formName", number), null);
         rows.add(row);
         return row;
+    }
+
+    private boolean nameTaken(String name) {
+        return rows.stream().anyMatch(row -> row.name.equals(name));
     }
 
     /** The header of a column: "Website · verwachting". */
