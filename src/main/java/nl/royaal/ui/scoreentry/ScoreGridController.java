@@ -19,8 +19,8 @@ import nl.royaal.ui.scoreentry.ScoreGridViewModel.CellState;
 import nl.royaal.ui.scoreentry.ScoreGridViewModel.FormRow;
 
 /**
- * Lays the grid out and moves the cursor like a spreadsheet: Tab and Shift+Tab along the form,
- * Enter to the first box of the next form (a new form after the last), the arrows up and down,
+ * Lays the grid out and moves the cursor like a spreadsheet: Tab and Shift+Tab along the form
+ * (on to the next form at its end, a new one after the last), Enter to the first box of the next form (a new form after the last), the arrows up and down,
  * Escape back to the stored grade. A refused box keeps the cursor, its text selected.
  */
 final class ScoreGridController {
@@ -104,7 +104,7 @@ final class ScoreGridController {
             TextField field = new TextField();
             field.getStyleClass().add("grade");
             field.setId("grade-" + rowIndex + "-" + column);
-            field.setPrefWidth(64);
+            field.setPrefWidth(56);
             field.textProperty().bindBidirectional(cell.textProperty());
             showState(field, cell.stateProperty().get());
             cell.stateProperty().addListener((property, before, now) -> {
@@ -181,6 +181,8 @@ final class ScoreGridController {
         if (column >= width) {
             if (row + 1 < fields.size()) {
                 focus(row + 1, 0);
+            } else {
+                addRow(); // Tab past the last box of the last form goes on with a new form
             }
         } else if (column < 0) {
             if (row > 0) {

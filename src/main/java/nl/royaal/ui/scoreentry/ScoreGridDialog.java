@@ -39,7 +39,7 @@ public final class ScoreGridDialog {
         ScoreGridViewModel viewModel = new ScoreGridViewModel(run, entries, console);
         ScoreGridController controller = new ScoreGridController(viewModel);
         Scene scene = new Scene(ViewLoader.load("/nl/royaal/ui/scoreentry/ScoreGridView.fxml", console.bundle(),
-                controller), 1100, 640);
+                controller), 1200, 640);
         Stage stage = stage(owner, scene, console.t("scoreentry.grid.title"));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
                 controller::addRow);

@@ -5,6 +5,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.GridPane;
@@ -42,6 +43,15 @@ final class ScoreImportController {
         summary.textProperty().bind(viewModel.summaryProperty());
         error.textProperty().bind(viewModel.errorProperty());
         rejected.setItems(viewModel.rejectedRows());
+        rejected.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setWrapText(true);
+                setPrefWidth(0); // wrap to the list's width instead of widening it
+            }
+        });
         rejected.setPlaceholder(new Label(viewModel.i18n().t("scoreentry.import.noneRejected")));
         importButton.disableProperty().bind(viewModel.canImportProperty().not());
         viewModel.columns().addListener((ListChangeListener<FileColumn>) change -> showColumns());

@@ -40,7 +40,7 @@ public final class ScoreImportDialog {
             return Optional.empty();
         }
         Scene scene = new Scene(ViewLoader.load("/nl/royaal/ui/scoreentry/ScoreImportView.fxml", console.bundle(),
-                new ScoreImportController(viewModel)), 1100, 640);
+                new ScoreImportController(viewModel)), 1200, 660);
         Stage stage = ScoreGridDialog.stage(owner, scene, console.t("scoreentry.import.title"));
         stage.show();
         return Optional.of(stage);
