@@ -19,6 +19,7 @@ module nl.royaal {
     requires org.apache.fontbox; // which characters the report's embedded font can show
     requires org.apache.pdfbox.io; // fontbox reads the font from a buffer of this module
     requires org.dhatim.fastexcel; // the report's XLSX
+    requires org.dhatim.fastexcel.reader; // reading an online form's XLSX export (score import)
     // PDFBox logs through Commons Logging; as an automatic module it does not pull that in by itself.
     requires org.apache.commons.logging;
 
@@ -37,6 +38,7 @@ module nl.royaal {
     opens nl.royaal.ui.charts to javafx.fxml; // views name chart nodes (ChartLegend)
     opens nl.royaal.ui.fanmoment to javafx.fxml;
     opens nl.royaal.ui.pledge to javafx.fxml;
+    opens nl.royaal.ui.scoreentry to javafx.fxml;
     // Flyway reads the SQL migrations as resources of this module.
     opens nl.royaal.persistence.migration;
     // Jackson builds the file format's records by reflection.

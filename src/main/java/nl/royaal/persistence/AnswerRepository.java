@@ -1,8 +1,11 @@
 package nl.royaal.persistence;
 
+import java.util.List;
 import java.util.UUID;
 import nl.royaal.domain.DotVote;
 import nl.royaal.domain.ElementRating;
+import nl.royaal.domain.Participant;
+import nl.royaal.domain.ScoreDimension;
 import nl.royaal.domain.SelfImageScore;
 import nl.royaal.domain.TextAnswer;
 import nl.royaal.domain.TouchpointScore;
@@ -19,6 +22,23 @@ import nl.royaal.domain.TouchpointScore;
 public interface AnswerRepository {
 
     void saveScore(UUID workshopId, TouchpointScore score);
+
+    /**
+     * Takes back one grade (the facilitator cleared a cell of the paper-form grid).
+     *
+     * @return whether there was such a grade; none is not an error
+     */
+    boolean deleteScore(UUID workshopId, UUID participantId, UUID touchpointId, ScoreDimension dimension);
+
+    /**
+     * Stores new participants with their grades in ONE transaction (a file of scores imported at
+     * once): either every participant and grade is stored, or, when anything fails (a grade about
+     * a touchpoint deleted meanwhile, a full disk), nothing is.
+     *
+     * @param participants all new; a participant id that is already taken refuses the whole import
+     * @param scores       grades of these participants only
+     */
+    void importScores(UUID workshopId, List<Participant> participants, List<TouchpointScore> scores);
 
     /**
      * Same participant, element, purpose and vision field replaces the earlier text (keeps its id).

@@ -15,6 +15,7 @@ import nl.royaal.domain.Answers;
 import nl.royaal.domain.DomainException;
 import nl.royaal.domain.DotVote;
 import nl.royaal.domain.ElementRating;
+import nl.royaal.domain.Participant;
 import nl.royaal.domain.Score;
 import nl.royaal.domain.ScoreDimension;
 import nl.royaal.domain.SelfImageQuestion;
@@ -108,6 +109,38 @@ final class JdbcAnswerRepository implements AnswerRepository {
     public void saveScore(UUID workshopId, TouchpointScore score) {
         Objects.requireNonNull(score, "score");
         saveAnswer("Saving a score", workshopId, connection -> mergeScore(connection, workshopId, score));
+    }
+
+    @Override
+    public boolean deleteScore(UUID workshopId, UUID participantId, UUID touchpointId, ScoreDimension dimension) {
+        return database.inTransaction("Deleting a score", connection -> {
+            JdbcWorkshopRepository.touch(connection, workshopId, database.now());
+            return update(connection, """
+                    DELETE FROM touchpoint_score
+                    WHERE workshop_id = ? AND participant_id = ? AND touchpoint_id = ? AND dimension = ?
+                    """, workshopId, participantId, touchpointId, dimension) > 0;
+        });
+    }
+
+    /** One transaction: the participants first (the grades refer to them), then their grades. */
+    @Override
+    public void importScores(UUID workshopId, List<Participant> participants, List<TouchpointScore> scores) {
+        Objects.requireNonNull(participants, "participants");
+        Objects.requireNonNull(scores, "scores");
+        database.inTransaction("Importing " + scores.size() + " scores", connection -> {
+            JdbcWorkshopRepository.touch(connection, workshopId, database.now());
+            try {
+                for (Participant participant : participants) {
+                    JdbcWorkshopRepository.insertParticipant(connection, workshopId, participant);
+                }
+                for (TouchpointScore score : scores) {
+                    mergeScore(connection, workshopId, score);
+                }
+                return null;
+            } catch (SQLException failure) {
+                throw danglingOr(failure, workshopId);
+            }
+        });
     }
 
     /**

@@ -347,7 +347,7 @@ final class JdbcWorkshopRepository implements WorkshopRepository {
                 touchpoint.id(), workshopId, position, touchpoint.name(), touchpoint.contactsPerCustomerPerYear());
     }
 
-    private static void insertParticipant(Connection connection, UUID workshopId, Participant participant)
+    static void insertParticipant(Connection connection, UUID workshopId, Participant participant)
             throws SQLException {
         update(connection, """
                 INSERT INTO participant (id, workshop_id, display_name, joined_via, joined_at)
