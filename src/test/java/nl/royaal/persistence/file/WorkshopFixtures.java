@@ -20,6 +20,7 @@ import nl.royaal.domain.TextAnswer;
 import nl.royaal.domain.TextPurpose;
 import nl.royaal.domain.Touchpoint;
 import nl.royaal.domain.TouchpointScore;
+import nl.royaal.domain.VisionCanvas;
 import nl.royaal.domain.VisionField;
 import nl.royaal.domain.Workshop;
 import nl.royaal.domain.WorkshopDetails;
@@ -37,6 +38,162 @@ final class WorkshopFixtures {
      * formatVersion and add a migration instead of editing this text.
      */
     static final String EXAMPLE_FILE = """
+            {
+              "format": "royaal-workshop",
+              "formatVersion": 2,
+              "writtenBy": "Royaal 0.1.0",
+              "workshop": {
+                "id": "00000000-0000-0000-0000-000000000100",
+                "details": {
+                  "title": "Royale organisatie, loyale klanten",
+                  "clientOrganisation": "Bakkerij Dekker",
+                  "date": "2025-03-14",
+                  "facilitator": "Anne de Vries",
+                  "language": "nl"
+                },
+                "status": "LIVE",
+                "templateKey": "royale-organisatie-loyale-klanten",
+                "currentElementId": "00000000-0000-0000-0000-000000000002",
+                "createdAt": "2025-03-14T08:55:00Z",
+                "updatedAt": "2025-03-14T09:41:07.123456789Z",
+                "agenda": [
+                  {
+                    "id": "00000000-0000-0000-0000-000000000001",
+                    "kind": "WELCOME",
+                    "title": "Welkom en aanmelden",
+                    "plannedMinutes": 10,
+                    "pinned": true
+                  },
+                  {
+                    "id": "00000000-0000-0000-0000-000000000002",
+                    "kind": "DREAM_SERVICE",
+                    "title": "Droomservice: onze visie",
+                    "plannedMinutes": 35,
+                    "pinned": false
+                  },
+                  {
+                    "id": "00000000-0000-0000-0000-000000000003",
+                    "kind": "CLOSING",
+                    "title": "Afsluiten op een piek",
+                    "plannedMinutes": 15,
+                    "pinned": true
+                  }
+                ],
+                "touchpoints": [
+                  {
+                    "id": "00000000-0000-0000-0000-000000000011",
+                    "name": "Website",
+                    "contactsPerCustomerPerYear": 6.0
+                  },
+                  {
+                    "id": "00000000-0000-0000-0000-000000000012",
+                    "name": "Factuur",
+                    "contactsPerCustomerPerYear": null
+                  }
+                ],
+                "participants": [
+                  {
+                    "id": "00000000-0000-0000-0000-000000000021",
+                    "displayName": "Zoë",
+                    "joinedVia": "PHONE",
+                    "joinedAt": "2025-03-14T08:55:00Z"
+                  },
+                  {
+                    "id": "00000000-0000-0000-0000-000000000022",
+                    "displayName": "",
+                    "joinedVia": "SCORE_GRID",
+                    "joinedAt": "2025-03-14T08:55:30Z"
+                  }
+                ],
+                "answers": {
+                  "touchpointScores": [
+                    {
+                      "participantId": "00000000-0000-0000-0000-000000000021",
+                      "touchpointId": "00000000-0000-0000-0000-000000000011",
+                      "dimension": "EXPECTATION",
+                      "score": 7,
+                      "answeredAt": "2025-03-14T09:41:07.123456789Z"
+                    },
+                    {
+                      "participantId": "00000000-0000-0000-0000-000000000021",
+                      "touchpointId": "00000000-0000-0000-0000-000000000011",
+                      "dimension": "EXPERIENCE",
+                      "score": 9,
+                      "answeredAt": "2025-03-14T09:41:07.123456789Z"
+                    }
+                  ],
+                  "texts": [
+                    {
+                      "id": "00000000-0000-0000-0000-000000000031",
+                      "participantId": "00000000-0000-0000-0000-000000000022",
+                      "elementId": "00000000-0000-0000-0000-000000000001",
+                      "purpose": "FAN_MOMENT",
+                      "visionField": null,
+                      "text": "De taart stond er al toen de klant binnenkwam.",
+                      "hidden": false,
+                      "answeredAt": "2025-03-14T09:41:07.123456789Z"
+                    },
+                    {
+                      "id": "00000000-0000-0000-0000-000000000032",
+                      "participantId": "00000000-0000-0000-0000-000000000021",
+                      "elementId": "00000000-0000-0000-0000-000000000002",
+                      "purpose": "VISION_PROPOSAL",
+                      "visionField": "PROMISE",
+                      "text": "Vers, elke ochtend.",
+                      "hidden": false,
+                      "answeredAt": "2025-03-14T09:41:07.123456789Z"
+                    }
+                  ],
+                  "dotVotes": [
+                    {
+                      "participantId": "00000000-0000-0000-0000-000000000022",
+                      "proposalId": "00000000-0000-0000-0000-000000000032",
+                      "answeredAt": "2025-03-14T09:41:07.123456789Z"
+                    }
+                  ],
+                  "elementRatings": [
+                    {
+                      "participantId": "00000000-0000-0000-0000-000000000021",
+                      "elementId": "00000000-0000-0000-0000-000000000003",
+                      "score": 8,
+                      "answeredAt": "2025-03-14T09:41:07.123456789Z"
+                    }
+                  ],
+                  "selfImageScores": [
+                    {
+                      "participantId": "00000000-0000-0000-0000-000000000021",
+                      "question": "OUR_VIEW",
+                      "score": 8,
+                      "answeredAt": "2025-03-14T09:41:07.123456789Z"
+                    }
+                  ]
+                },
+                "vision": {
+                  "dotsPerPerson": 3,
+                  "adopted": [
+                    {
+                      "field": "ALL_IN_ON",
+                      "text": "Vakmanschap"
+                    },
+                    {
+                      "field": "ALL_IN_ON",
+                      "text": "Persoonlijk contact"
+                    },
+                    {
+                      "field": "PROMISE",
+                      "text": "Vers, elke ochtend."
+                    }
+                  ]
+                }
+              }
+            }
+            """;
+
+    /**
+     * The same workshop as version 1 wrote it, before the vision was kept: still read, with nothing
+     * adopted and the default dots. Pinned so the migration keeps older files readable.
+     */
+    static final String EXAMPLE_FILE_VERSION_1 = """
             {
               "format": "royaal-workshop",
               "formatVersion": 1,
@@ -211,7 +368,16 @@ final class WorkshopFixtures {
                         List.of(new SelfImageScore(zoe, SelfImageQuestion.OUR_VIEW, Score.of(8), answered))),
                 vision,
                 morning,
-                answered);
+                answered,
+                VisionCanvas.EMPTY.adopt(VisionField.PROMISE, "Vers, elke ochtend.")
+                        .adopt(VisionField.ALL_IN_ON, "Vakmanschap")
+                        .adopt(VisionField.ALL_IN_ON, "Persoonlijk contact"));
+    }
+
+    /** {@link #exampleWorkshop()} as a version-1 file had it: no vision adopted. */
+    static Workshop exampleWorkshopVersion1() {
+        Workshop example = exampleWorkshop();
+        return example.withVision(VisionCanvas.EMPTY, example.updatedAt());
     }
 
     /** Every kind of answer several times, tricky text everywhere text can go, nanosecond instants. */
@@ -274,7 +440,12 @@ final class WorkshopFixtures {
                 answers,
                 id(6),
                 Instant.parse("2025-03-01T00:00:00.000000001Z"),
-                Instant.parse("2025-03-14T16:59:59.999999999Z"));
+                Instant.parse("2025-03-14T16:59:59.999999999Z"),
+                new VisionCanvas(List.of(new VisionCanvas.Choice(VisionField.IDEAL_CUSTOMER, TRICKY_LINE),
+                        new VisionCanvas.Choice(VisionField.ALL_IN_ON, "Eén"),
+                        new VisionCanvas.Choice(VisionField.ALL_IN_ON, "🎉"),
+                        new VisionCanvas.Choice(VisionField.ALL_IN_ON, "שלום"),
+                        new VisionCanvas.Choice(VisionField.NOT_DOING, "Regel één\nRegel twee")), 20));
     }
 
     /** A fresh draft: no participants, no answers, not started, optional texts empty. */
