@@ -32,6 +32,7 @@ module nl.royaal {
     opens nl.royaal.ui.projector to javafx.fxml;
     opens nl.royaal.ui.settings to javafx.fxml;
     opens nl.royaal.ui.peakend to javafx.fxml;
+    opens nl.royaal.ui.vision to javafx.fxml;
     // Flyway reads the SQL migrations as resources of this module.
     opens nl.royaal.persistence.migration;
     // Jackson builds the file format's records by reflection.

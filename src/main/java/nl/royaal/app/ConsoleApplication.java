@@ -26,6 +26,7 @@ import nl.royaal.ui.element.WelcomeScreen;
 import nl.royaal.ui.peakend.PeakEndScreen;
 import nl.royaal.ui.shell.ConsoleServices;
 import nl.royaal.ui.shell.ConsoleShell;
+import nl.royaal.ui.vision.VisionScreen;
 
 /**
  * The composition root: opens the database, wires services and screens, and resumes where the
@@ -68,7 +69,7 @@ public final class ConsoleApplication implements AutoCloseable {
                     workshop -> LiveRun.start(workshop, workshops, database.workshops(), database.liveState(), clock),
                     run -> new LanPhoneRoom(run, new ParticipantService(database.phones(), database.answers(), run,
                             clock)).start(phones),
-                    elementScreens(), new ReportService(), showDocument), i18n);
+                    elementScreens(database), new ReportService(), showDocument), i18n);
             shell.install();
             resume(shell, workshops, files, openFile, i18n);
             return new ConsoleApplication(database, shell);
@@ -108,10 +109,11 @@ public final class ConsoleApplication implements AutoCloseable {
     }
 
     /** The live screens built so far; a kind without one shows "komt eraan" on the run screen. */
-    static ElementScreens elementScreens() {
+    static ElementScreens elementScreens(Database database) {
         return new ElementScreens()
                 .register(ElementKind.WELCOME, (element, run, console, room) -> new WelcomeScreen(console))
-                .register(ElementKind.PEAK_END, PeakEndScreen.factory());
+                .register(ElementKind.PEAK_END, PeakEndScreen.factory())
+                .register(ElementKind.DREAM_SERVICE, VisionScreen.factory(database.answers()));
     }
 
     private static <T> Supplier<T> memoized(Supplier<T> source) {

@@ -1,0 +1,125 @@
+package nl.royaal.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import nl.royaal.domain.VisionField;
+import nl.royaal.service.live.LiveRun;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+/**
+ * The dream service in the real console: proposals from the kiosk, the room switched to voting, a
+ * dot from the kiosk, the ranking on the console, a merge edited and adopted, a fourth all-in-on
+ * choice refused, and the projector showing the adopted vision.
+ */
+class VisionFlowTest extends ConsoleFlowTest {
+
+    private LiveRun run() {
+        return console.application().shell().activeRun().orElseThrow();
+    }
+
+    @Test
+    void proposalsAreVotedRankedMergedAdoptedAndShownLarge(FxRobot robot) {
+        robot.clickOn("#newWorkshopButton");
+        robot.clickOn("#startWorkshopButton");
+        for (int i = 0; i < 3; i++) {
+            robot.type(KeyCode.PAGE_DOWN);
+        }
+        assertTrue(robot.lookup("#visionConsole").tryQuery().isPresent(), "the dream service has its screen");
+        robot.clickOn("#openRoundButton");
+
+        // Two participants write at the kiosk: an ideal customer and something to go all-in on each.
+        robot.clickOn("#kioskButton");
+        List<List<String>> written = List.of(List.of("Gezinnen uit de buurt", "Vakmanschap"),
+                List.of("Ondernemers met haast", "Versheid"));
+        for (List<String> proposals : written) {
+            robot.clickOn("#kioskStartButton");
+            write(robot, VisionField.IDEAL_CUSTOMER.ordinal(), proposals.get(0));
+            write(robot, VisionField.ALL_IN_ON.ordinal(), proposals.get(1));
+            robot.clickOn("#kioskDoneButton");
+        }
+        robot.clickOn("#leaveKioskButton");
+        ConsoleHarness.waitUntil(() -> rows(robot, VisionField.ALL_IN_ON).size() == 2);
+
+        // The room votes; one dot from the kiosk on the second proposal puts it on top.
+        robot.clickOn("#visionVoting");
+        assertTrue(run().state(run().currentElement().orElseThrow().id()).voting());
+        robot.clickOn("#kioskButton");
+        robot.clickOn("#kioskStartButton");
+        robot.clickOn(robot.lookup(".toggle-button").match(node -> node instanceof ToggleButton button
+                && "Versheid".equals(button.getText())).queryAs(Node.class));
+        ConsoleHarness.waitUntil(() -> run().workshop().answers().votes().size() == 1);
+        robot.clickOn("#kioskDoneButton");
+        robot.clickOn("#leaveKioskButton");
+        ConsoleHarness.waitUntil(() -> "Versheid".equals(firstText(robot, VisionField.ALL_IN_ON)));
+        assertEquals("1", robot.lookup("#visionField-ALL_IN_ON .vision-dots").<Label>nth(0).query().getText());
+
+        // Merge both all-in-on proposals into one edited choice; adopt the top ideal customer as it is.
+        for (Node pick : robot.lookup("#visionField-ALL_IN_ON .vision-pick").queryAll()) {
+            robot.clickOn(pick);
+        }
+        robot.clickOn("#visionMerge-ALL_IN_ON");
+        TextArea draft = ConsoleHarness.lookup(robot, "#visionDraft-ALL_IN_ON");
+        assertEquals("Versheid\nVakmanschap", draft.getText());
+        robot.interact(() -> draft.setText("Versheid en vakmanschap"));
+        robot.clickOn("#visionSave-ALL_IN_ON");
+        robot.clickOn(robot.lookup("#visionField-IDEAL_CUSTOMER .vision-adopt").nth(0).queryAs(Node.class));
+        assertEquals(List.of("Versheid en vakmanschap"), run().workshop().vision().texts(VisionField.ALL_IN_ON));
+        assertEquals(1, run().workshop().vision().texts(VisionField.IDEAL_CUSTOMER).size());
+
+        // Three choices at most: the fourth is refused, and the console says why.
+        for (String choice : List.of("Persoonlijk contact", "Snelheid", "De laagste prijs")) {
+            robot.interact(() -> draft.setText(choice));
+            robot.clickOn("#visionSave-ALL_IN_ON");
+        }
+        assertEquals(3, run().workshop().vision().texts(VisionField.ALL_IN_ON).size());
+        assertTrue(ConsoleHarness.<Label>lookup(robot, "#visionMessage").getText()
+                .contains("niemand kan alles voor iedereen zijn"));
+
+        // Back to writing: the room sees the vision, field by field.
+        robot.clickOn("#visionWriting");
+        showProjectorTuckedAway(robot);
+        List<String> shown = robot.lookup("#visionProjector .vision-room-vision-text").queryAllAs(Label.class)
+                .stream().map(Label::getText).toList();
+        assertEquals(2, shown.size(), shown::toString);
+        assertTrue(shown.get(1).startsWith("Versheid en vakmanschap"), shown::toString);
+    }
+
+    private static void write(FxRobot robot, int index, String text) {
+        TextArea area = robot.lookup("#kioskText").nth(index).query();
+        robot.interact(() -> area.setText(text));
+        robot.clickOn(robot.lookup("#kioskSendButton").nth(index).queryAs(Node.class));
+        ConsoleHarness.waitUntil(() -> ConsoleHarness.<Label>lookup(robot, "#kioskFeedback").getText()
+                .startsWith("Ontvangen"));
+    }
+
+    private static List<Node> rows(FxRobot robot, VisionField field) {
+        return List.copyOf(robot.lookup("#visionField-" + field.name() + " .vision-proposal").queryAll());
+    }
+
+    private static String firstText(FxRobot robot, VisionField field) {
+        return robot.lookup("#visionField-" + field.name() + " .vision-proposal-text").tryQuery()
+                .map(node -> ((Label) node).getText()).orElse("");
+    }
+
+    private void showProjectorTuckedAway(FxRobot robot) {
+        robot.interact(() -> console.application().shell().projector().ifPresent(projector -> {
+            projector.show();
+            projector.stage().ifPresent(window -> {
+                window.setWidth(700);
+                window.setHeight(394);
+                window.setX(300);
+                window.setY(0);
+            });
+            console.stage().requestFocus();
+        }));
+        ConsoleHarness.waitUntil(() -> robot.lookup("#visionProjector").tryQuery().isPresent());
+    }
+}
