@@ -107,7 +107,7 @@ final class FieldCard extends VBox {
         Button cancel = new Button(i18n.t("vision.cancel"));
         cancel.setId("visionCancel-" + name);
         cancel.setOnAction(event -> viewModel.cancelEdit(field.field()));
-        HBox buttons = new HBox(save, cancel);
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 6, save, cancel);
         buttons.getStyleClass().add("vision-buttons");
         if (!field.multiple()) {
             Button remove = new Button(i18n.t("vision.remove"), new FontIcon("mdi2c-close"));
@@ -116,6 +116,8 @@ final class FieldCard extends VBox {
             remove.setOnAction(event -> viewModel.removeChoice(field.field(), 0));
             buttons.getChildren().add(remove);
         }
+        // Buttons keep their words and wrap to a second row rather than being cut to "Vastleg...".
+        buttons.getChildren().forEach(button -> ((Region) button).setMinWidth(Region.USE_PREF_SIZE));
         VBox right = new VBox(titleRow, adopted, draft, buttons);
         right.getStyleClass().add("vision-right");
         return right;
@@ -153,6 +155,7 @@ final class FieldCard extends VBox {
         text.getStyleClass().add("vision-proposal-text");
         HBox.setHgrow(text, Priority.ALWAYS);
         Button adopt = new Button(i18n.t("vision.adopt"), new FontIcon("mdi2a-arrow-right-bold"));
+        adopt.setMinWidth(Region.USE_PREF_SIZE);
         adopt.getStyleClass().add("vision-adopt");
         adopt.setDisable(row.hidden());
         adopt.setOnAction(event -> viewModel.adopt(row.id()));
