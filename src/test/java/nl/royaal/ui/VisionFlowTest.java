@@ -95,7 +95,7 @@ class VisionFlowTest extends ConsoleFlowTest {
 
         // Back to writing: the room sees the vision, field by field.
         robot.clickOn("#visionWriting");
-        showProjectorTuckedAway(robot);
+        console.showProjectorTuckedAway(robot, "#visionProjector");
         List<String> shown = robot.lookup("#visionProjector .vision-room-vision-text").queryAllAs(Label.class)
                 .stream().map(Label::getText).toList();
         assertEquals(2, shown.size(), shown::toString);
@@ -124,19 +124,5 @@ class VisionFlowTest extends ConsoleFlowTest {
     private static String firstText(FxRobot robot, VisionField field) {
         return robot.lookup("#visionField-" + field.name() + " .vision-proposal-text").tryQuery()
                 .map(node -> ((Label) node).getText()).orElse("");
-    }
-
-    private void showProjectorTuckedAway(FxRobot robot) {
-        robot.interact(() -> console.application().shell().projector().ifPresent(projector -> {
-            projector.show();
-            projector.stage().ifPresent(window -> {
-                window.setWidth(700);
-                window.setHeight(394);
-                window.setX(300);
-                window.setY(0);
-            });
-            console.stage().requestFocus();
-        }));
-        ConsoleHarness.waitUntil(() -> robot.lookup("#visionProjector").tryQuery().isPresent());
     }
 }

@@ -412,11 +412,7 @@ class ParticipantServiceTest {
     void votesStayWithinTheBudgetOnVisibleProposalsOnly() {
         Joined me = join();
         Joined author = join();
-        live.at(ElementKind.DREAM_SERVICE, RoundStatus.OPEN);
-        UUID element = live.elementId();
-        for (VisionField field : VisionField.values()) {
-            service.submitProposal(author.participantId(), element, field, "Voorstel " + field);
-        }
+        UUID element = proposalsOnEveryField(author);
         List<TextAnswer> proposals = stored().texts();
         database.answers().setTextHidden(workshop.id(), proposals.get(4).id(), true);
         live.at(ElementKind.DREAM_SERVICE, RoundStatus.OPEN, true);
@@ -465,15 +461,21 @@ class ParticipantServiceTest {
         assertTrue(calls.get() < 10, "ten quick answers are not ten reloads: " + calls.get());
     }
 
-    @Test
-    void theDotBudgetIsTheOneStoredWithTheWorkshop() {
-        Joined me = join();
-        Joined author = join();
+    /** The room on the dream service, writing: the author proposes a text for every field. */
+    private UUID proposalsOnEveryField(Joined author) {
         live.at(ElementKind.DREAM_SERVICE, RoundStatus.OPEN);
         UUID element = live.elementId();
         for (VisionField field : VisionField.values()) {
             service.submitProposal(author.participantId(), element, field, "Voorstel " + field);
         }
+        return element;
+    }
+
+    @Test
+    void theDotBudgetIsTheOneStoredWithTheWorkshop() {
+        Joined me = join();
+        Joined author = join();
+        UUID element = proposalsOnEveryField(author);
         List<TextAnswer> proposals = stored().texts();
         Workshop oneDot = live.workshop().withVision(VisionCanvas.EMPTY.withDotsPerPerson(1), workshop.updatedAt());
         live.set(new LiveSnapshot(oneDot, RoundStatus.OPEN, false, true));
