@@ -39,6 +39,7 @@ module nl.royaal {
     opens nl.royaal.ui.fanmoment to javafx.fxml;
     opens nl.royaal.ui.pledge to javafx.fxml;
     opens nl.royaal.ui.scoreentry to javafx.fxml;
+    opens nl.royaal.ui.vision to javafx.fxml;
     // Flyway reads the SQL migrations as resources of this module.
     opens nl.royaal.persistence.migration;
     // Jackson builds the file format's records by reflection.

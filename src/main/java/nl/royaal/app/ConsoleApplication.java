@@ -13,6 +13,7 @@ import nl.royaal.i18n.I18n;
 import nl.royaal.persistence.SettingsStore;
 import nl.royaal.persistence.file.RoyaalFile;
 import nl.royaal.persistence.file.TemplateReader;
+import nl.royaal.persistence.AnswerRepository;
 import nl.royaal.persistence.h2.Database;
 import nl.royaal.service.ReportService;
 import nl.royaal.service.SettingsService;
@@ -34,6 +35,7 @@ import nl.royaal.ui.touchpoints.TouchpointsScreen;
 import nl.royaal.ui.scoring.ScoringScreen;
 import nl.royaal.ui.shell.ConsoleServices;
 import nl.royaal.ui.shell.ConsoleShell;
+import nl.royaal.ui.vision.VisionScreen;
 
 /**
  * The composition root: opens the database, wires services and screens, and resumes where the
@@ -76,7 +78,7 @@ public final class ConsoleApplication implements AutoCloseable {
                     workshop -> LiveRun.start(workshop, workshops, database.workshops(), database.liveState(), clock),
                     run -> new LanPhoneRoom(run, new ParticipantService(database.phones(), database.answers(), run,
                             clock)).start(phones),
-                    elementScreens(workshops,
+                    elementScreens(workshops, database.answers(),
                             run -> new ParticipantService(database.phones(), database.answers(), run, clock)),
                     new ReportService(), showDocument), i18n);
             shell.install();
@@ -119,11 +121,13 @@ public final class ConsoleApplication implements AutoCloseable {
 
     /** The live screens built so far; a kind without one shows "komt eraan" on the run screen. */
     /** @param participants the facilitator's own participant service for a run (moderating, typing texts in) */
-    static ElementScreens elementScreens(WorkshopService workshops, Function<LiveRun, ParticipantService> participants) {
+    static ElementScreens elementScreens(WorkshopService workshops, AnswerRepository answers,
+            Function<LiveRun, ParticipantService> participants) {
         return new ElementScreens()
                 .register(ElementKind.WELCOME, (element, run, console, room) -> new WelcomeScreen(console))
                 .register(ElementKind.FAN_MOMENT, FanMomentScreen.factory(participants))
                 .register(ElementKind.SELF_IMAGE, SelfImageScreen.factory())
+                .register(ElementKind.DREAM_SERVICE, VisionScreen.factory(answers))
                 .register(ElementKind.TOUCHPOINTS, TouchpointsScreen.factory(workshops))
                 .register(ElementKind.SCORING, ScoringScreen.factory())
                 .register(ElementKind.PEAK_END, PeakEndScreen.factory())

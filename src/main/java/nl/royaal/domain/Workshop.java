@@ -17,6 +17,7 @@ import java.util.function.Function;
  *
  * @param templateKey      the template it was made from (ratings of the agenda are kept per template)
  * @param currentElementId the agenda element the facilitator is on, {@code null} before the start
+ * @param vision           the dream-service vision adopted so far (and the room's dot budget)
  */
 public record Workshop(
         UUID id,
@@ -29,7 +30,8 @@ public record Workshop(
         Answers answers,
         UUID currentElementId,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        VisionCanvas vision) {
 
     public Workshop {
         Objects.requireNonNull(id, "id");
@@ -42,6 +44,7 @@ public record Workshop(
         touchpoints = List.copyOf(touchpoints);
         participants = List.copyOf(participants);
         answers = answers == null ? Answers.NONE : answers;
+        vision = vision == null ? VisionCanvas.EMPTY : vision;
         requireUniqueIds(agenda, AgendaElement::id, "agenda");
         requireUniqueIds(touchpoints, Touchpoint::id, "touchpoints");
         requireUniqueIds(participants, Participant::id, "participants");
@@ -50,6 +53,14 @@ public record Workshop(
             currentElementId = null;
         }
         requireAnswersReferToThisWorkshop(agenda, touchpoints, participants, answers);
+    }
+
+    /** A workshop without an adopted vision (every place that does not deal with the dream service). */
+    public Workshop(UUID id, WorkshopDetails details, WorkshopStatus status, String templateKey,
+            List<AgendaElement> agenda, List<Touchpoint> touchpoints, List<Participant> participants, Answers answers,
+            UUID currentElementId, Instant createdAt, Instant updatedAt) {
+        this(id, details, status, templateKey, agenda, touchpoints, participants, answers, currentElementId,
+                createdAt, updatedAt, VisionCanvas.EMPTY);
     }
 
     public String title() {
@@ -76,27 +87,27 @@ public record Workshop(
 
     public Workshop withDetails(WorkshopDetails newDetails, Instant now) {
         return new Workshop(id, newDetails, status, templateKey, agenda, touchpoints, participants, answers,
-                currentElementId, createdAt, now);
+                currentElementId, createdAt, now, vision);
     }
 
     public Workshop withStatus(WorkshopStatus newStatus, Instant now) {
         return new Workshop(id, details, newStatus, templateKey, agenda, touchpoints, participants, answers,
-                currentElementId, createdAt, now);
+                currentElementId, createdAt, now, vision);
     }
 
     public Workshop withAgenda(List<AgendaElement> newAgenda, Instant now) {
         return new Workshop(id, details, status, templateKey, newAgenda, touchpoints, participants, answers,
-                currentElementId, createdAt, now);
+                currentElementId, createdAt, now, vision);
     }
 
     public Workshop withTouchpoints(List<Touchpoint> newTouchpoints, Instant now) {
         return new Workshop(id, details, status, templateKey, agenda, newTouchpoints, participants, answers,
-                currentElementId, createdAt, now);
+                currentElementId, createdAt, now, vision);
     }
 
     public Workshop withCurrentElement(UUID elementId, Instant now) {
         return new Workshop(id, details, status, templateKey, agenda, touchpoints, participants, answers,
-                elementId, createdAt, now);
+                elementId, createdAt, now, vision);
     }
 
     /** The workshop without this agenda element and without the answers given in it. */
@@ -111,7 +122,13 @@ public record Workshop(
                 answers.ratings().stream().filter(r -> !r.elementId().equals(elementId)).toList(),
                 answers.selfImage());
         return new Workshop(id, details, status, templateKey, remaining, touchpoints, participants, kept,
-                currentElementId, createdAt, now);
+                currentElementId, createdAt, now, vision);
+    }
+
+    /** The workshop with this vision adopted: replaces the one before. */
+    public Workshop withVision(VisionCanvas newVision, Instant now) {
+        return new Workshop(id, details, status, templateKey, agenda, touchpoints, participants, answers,
+                currentElementId, createdAt, now, newVision);
     }
 
     /** The workshop without this touchpoint and without its scores. */
@@ -121,7 +138,7 @@ public record Workshop(
                 answers.scores().stream().filter(s -> !s.touchpointId().equals(touchpointId)).toList(),
                 answers.texts(), answers.votes(), answers.ratings(), answers.selfImage());
         return new Workshop(id, details, status, templateKey, agenda, remaining, participants, kept,
-                currentElementId, createdAt, now);
+                currentElementId, createdAt, now, vision);
     }
 
     /** How many answers refer to this touchpoint: asked before a touchpoint with scores is deleted. */
@@ -151,7 +168,8 @@ public record Workshop(
                     touchpoint.contactsPerCustomerPerYear()));
         }
         return new Workshop(UUID.randomUUID(), details.withTitle(newTitle), WorkshopStatus.DRAFT, templateKey,
-                copiedAgenda, copiedTouchpoints, List.of(), Answers.NONE, null, now, now);
+                copiedAgenda, copiedTouchpoints, List.of(), Answers.NONE, null, now, now,
+                VisionCanvas.EMPTY.withDotsPerPerson(vision.dotsPerPerson()));
     }
 
     private static <T> void requireUniqueIds(List<T> items, Function<T, UUID> idOf, String what) {

@@ -50,6 +50,6 @@ public final class WorkshopIdentity {
                         .toList());
         return new Workshop(UUID.randomUUID(), original.details(), original.status(), original.templateKey(), agenda,
                 touchpoints, participants, answers, renew.apply(original.currentElementId()), original.createdAt(),
-                original.updatedAt());
+                original.updatedAt(), original.vision());
     }
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import nl.royaal.domain.AgendaElement;
 import nl.royaal.domain.Participant;
 import nl.royaal.domain.Touchpoint;
+import nl.royaal.domain.VisionCanvas;
 import nl.royaal.domain.Workshop;
 import nl.royaal.domain.WorkshopDetails;
 import nl.royaal.domain.WorkshopStatus;
@@ -55,6 +56,9 @@ public interface WorkshopRepository {
     void setCurrentElement(UUID workshopId, UUID elementId);
 
     void addParticipant(UUID workshopId, Participant participant);
+
+    /** Makes the stored dream-service vision (adopted texts and dot budget) exactly {@code vision}. */
+    void saveVision(UUID workshopId, VisionCanvas vision);
 
     /** Deletes the workshop with everything in it. */
     void delete(UUID workshopId);

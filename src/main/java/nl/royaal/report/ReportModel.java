@@ -41,8 +41,8 @@ import nl.royaal.domain.sequence.Suggestion;
  * @param journey           expectation versus experience per touchpoint, in journey order
  * @param findings          the summary's three findings
  * @param selfImage         the self-image check
- * @param adoptedVision     the vision the facilitator adopted, field by field; empty until the
- *                          domain keeps it (see {@link #withAdoptedVision})
+ * @param adoptedVision     the vision the facilitator adopted and the workshop keeps, field by field
+ *                          ("all-in on" choices one per line); empty while nothing is adopted
  * @param proposals         the visible vision proposals with their dot votes, by field, most votes first
  * @param fanMoments        visible fan moments, in the order they were written
  * @param hiddenFanMoments  fan moments the facilitator hid (left out of the report, counted)

@@ -18,6 +18,7 @@ import nl.royaal.domain.Language;
 import nl.royaal.domain.Reordering;
 import nl.royaal.domain.TextRules;
 import nl.royaal.domain.Touchpoint;
+import nl.royaal.domain.VisionCanvas;
 import nl.royaal.domain.Workshop;
 import nl.royaal.domain.WorkshopDetails;
 import nl.royaal.domain.WorkshopStatus;
@@ -168,6 +169,15 @@ public final class WorkshopService {
     /** The trainer keeps the agenda as it is: the suggestion is not offered again for this workshop. */
     public void ignoreAgendaSuggestion(UUID workshopId) {
         ignoredAgendaSuggestions.add(workshopId);
+    }
+
+    // --- the dream-service vision ---------------------------------------------------------
+
+    /** Stores the adopted vision (and the dot budget) with the workshop at once. */
+    public Workshop setVision(Workshop workshop, VisionCanvas vision) {
+        Workshop changed = workshop.withVision(vision, now());
+        workshops.saveVision(workshop.id(), changed.vision());
+        return changed;
     }
 
     // --- touchpoints ----------------------------------------------------------------------

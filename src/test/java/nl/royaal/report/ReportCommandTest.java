@@ -85,7 +85,7 @@ class ReportCommandTest {
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("cannot read this file"), err::toString);
 
         Path newer = folder.resolve("newer.royaal");
-        Files.writeString(newer, Files.readString(input).replace("\"formatVersion\": 1", "\"formatVersion\": 99"));
+        Files.writeString(newer, Files.readString(input).replaceFirst("\"formatVersion\": \\d+", "\"formatVersion\": 99"));
         assertEquals(ReportCommand.FAILED, run(newer.toString(), "-o", output.toString()));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("newer version of Royaal"), err::toString);
         assertFalse(Files.exists(output));

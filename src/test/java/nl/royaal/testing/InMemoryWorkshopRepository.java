@@ -10,6 +10,7 @@ import java.util.UUID;
 import nl.royaal.domain.AgendaElement;
 import nl.royaal.domain.Participant;
 import nl.royaal.domain.Touchpoint;
+import nl.royaal.domain.VisionCanvas;
 import nl.royaal.domain.Workshop;
 import nl.royaal.domain.WorkshopDetails;
 import nl.royaal.domain.WorkshopStatus;
@@ -119,8 +120,14 @@ public final class InMemoryWorkshopRepository implements WorkshopRepository, App
             List<Participant> participants = new ArrayList<>(w.participants());
             participants.add(participant);
             return new Workshop(w.id(), w.details(), w.status(), w.templateKey(), w.agenda(), w.touchpoints(),
-                    participants, w.answers(), w.currentElementId(), w.createdAt(), w.updatedAt());
+                    participants, w.answers(), w.currentElementId(), w.createdAt(), w.updatedAt(), w.vision());
         });
+    }
+
+    @Override
+    public void saveVision(UUID workshopId, VisionCanvas vision) {
+        write();
+        stored.computeIfPresent(workshopId, (id, w) -> w.withVision(vision, w.updatedAt().plusMillis(1)));
     }
 
     @Override

@@ -85,6 +85,26 @@ public final class ConsoleHarness {
         }));
     }
 
+    /**
+     * Opens the projector window already smaller, over the console's header (the headless screen is
+     * 1000 px wide and cannot draw a 1024 px window, so it is shown and resized in one go on the FX
+     * thread), keeps the console focused, and waits until {@code content} (an element screen's
+     * projector part) is on it.
+     */
+    public void showProjectorTuckedAway(FxRobot robot, String content) {
+        robot.interact(() -> console.shell().projector().ifPresent(projector -> {
+            projector.show();
+            projector.stage().ifPresent(window -> {
+                window.setWidth(700);
+                window.setHeight(394);
+                window.setX(300);
+                window.setY(0);
+            });
+            stage.requestFocus();
+        }));
+        waitUntil(() -> robot.lookup(content).tryQuery().isPresent());
+    }
+
     public static <T extends Node> T lookup(FxRobot robot, String query) {
         return robot.lookup(query).query();
     }

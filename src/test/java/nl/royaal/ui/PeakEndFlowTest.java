@@ -45,7 +45,7 @@ class PeakEndFlowTest extends ConsoleFlowTest {
         assertEquals("Avond 1", list.getSelectionModel().getSelectedItem().label(), "the moved element stays selected");
         // The projector opens after the keyboard part: on the headless screen keys go to the window shown
         // last, and the projector passes only the run screen's keys on.
-        showProjectorTuckedAway(robot);
+        console.showProjectorTuckedAway(robot, "#peakEndProjector");
         assertEquals(7.9, firstScore(robot, "#peakEndRoomCurrentChart"), "the projector follows the list at once");
         assertEquals("2,3", figure(robot, "Totale daling", 1));
 
@@ -118,24 +118,6 @@ class PeakEndFlowTest extends ConsoleFlowTest {
     private static XYChart.Series<String, Number> series(FxRobot robot, String slot) {
         Node chart = robot.lookup(slot + " .chart").query();
         return ((LineChart<String, Number>) chart).getData().getFirst();
-    }
-
-    /**
-     * Opens the projector window already smaller, over the console's header: the headless screen is 1000 px
-     * wide and cannot draw a 1024 px window, so it is shown and resized in one go on the FX thread.
-     */
-    private void showProjectorTuckedAway(FxRobot robot) {
-        robot.interact(() -> console.application().shell().projector().ifPresent(projector -> {
-            projector.show();
-            projector.stage().ifPresent(window -> {
-                window.setWidth(700);
-                window.setHeight(394);
-                window.setX(300);
-                window.setY(0);
-            });
-            console.stage().requestFocus();
-        }));
-        ConsoleHarness.waitUntil(() -> robot.lookup("#peakEndProjector").tryQuery().isPresent());
     }
 
     /** The labels the projector's category axis shows now. */

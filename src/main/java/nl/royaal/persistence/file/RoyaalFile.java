@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
+import nl.royaal.domain.VisionCanvas;
 import nl.royaal.domain.Workshop;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.node.ObjectNode;
@@ -125,11 +126,34 @@ public final class RoyaalFile {
 
     /**
      * Older format versions are brought up to the current one on the JSON tree, one version at a
-     * time, before binding. Version 1 is the first, so there is nothing to migrate yet; version 2
-     * will add {@code if (version == 1) { root = fromVersion1(root); version = 2; }} here.
+     * time, before binding (docs/file-format.md, "Versions").
      */
     private static ObjectNode migrateToCurrentVersion(VersionedJson.Envelope envelope) {
-        return envelope.root();
+        ObjectNode root = envelope.root();
+        if (envelope.formatVersion() == 1) {
+            root = fromVersion1(root);
+        }
+        return root;
+    }
+
+    /**
+     * Version 2 added {@code workshop.vision}: a file from before it has adopted nothing and votes
+     * with the default three dots. A version-1 file that names a vision already is refused, as any
+     * field unknown to its version; another broken version-1 file is left for binding to refuse.
+     */
+    private static ObjectNode fromVersion1(ObjectNode root) {
+        if (root.get("workshop") instanceof ObjectNode workshop) {
+            if (workshop.has("vision")) {
+                // Built from its parts: a location in the file, not a message key.
+                throw RoyaalFileException.invalidContent(String.join(".", "workshop", "vision"),
+                        RoyaalFileException.DETAIL_UNKNOWN_FIELD, null);
+            }
+            ObjectNode vision = workshop.putObject("vision");
+            vision.put("dotsPerPerson", VisionCanvas.DEFAULT_DOTS);
+            vision.putArray("adopted");
+        }
+        root.put("formatVersion", 2);
+        return root;
     }
 
     private void writeTo(Workshop workshop, OutputStream out) throws IOException {

@@ -26,6 +26,7 @@ import nl.royaal.domain.TextAnswer;
 import nl.royaal.domain.TextPurpose;
 import nl.royaal.domain.TouchpointScore;
 import nl.royaal.domain.Touchpoint;
+import nl.royaal.domain.VisionCanvas;
 import nl.royaal.domain.VisionField;
 import nl.royaal.domain.Workshop;
 import nl.royaal.domain.WorkshopDetails;
@@ -43,7 +44,8 @@ import nl.royaal.domain.WorkshopStatus;
 final class WorkshopFileFormat {
 
     static final String FORMAT = "royaal-workshop";
-    static final int VERSION = 1;
+    /** 2 added {@code workshop.vision}, the adopted dream-service vision (docs/file-format.md, "Versions"). */
+    static final int VERSION = 2;
 
     private WorkshopFileFormat() {
     }
@@ -62,7 +64,14 @@ final class WorkshopFileFormat {
             List<AgendaElementJson> agenda,
             List<TouchpointJson> touchpoints,
             List<ParticipantJson> participants,
-            AnswersJson answers) {
+            AnswersJson answers,
+            VisionJson vision) {
+    }
+
+    record VisionJson(Integer dotsPerPerson, List<VisionChoiceJson> adopted) {
+    }
+
+    record VisionChoiceJson(VisionField field, String text) {
     }
 
     record DetailsJson(String title, String clientOrganisation, LocalDate date, String facilitator, String language) {
@@ -137,7 +146,9 @@ final class WorkshopFileFormat {
                         map(answers.ratings(), r -> new ElementRatingJson(r.participantId(), r.elementId(),
                                 r.score().value(), r.answeredAt())),
                         map(answers.selfImage(), s -> new SelfImageScoreJson(s.participantId(), s.question(),
-                                s.score().value(), s.answeredAt())))));
+                                s.score().value(), s.answeredAt()))),
+                new VisionJson(workshop.vision().dotsPerPerson(),
+                        map(workshop.vision().adopted(), c -> new VisionChoiceJson(c.field(), c.text())))));
     }
 
     // ---- file to domain ------------------------------------------------------------------------
@@ -165,6 +176,7 @@ final class WorkshopFileFormat {
         List<Touchpoint> touchpoints = each(json.touchpoints(), at + ".touchpoints", WorkshopFileFormat::touchpoint);
         List<Participant> participants = each(json.participants(), at + ".participants",
                 WorkshopFileFormat::participant);
+        VisionCanvas vision = vision(required(json.vision(), at + ".vision"), at + ".vision");
         // The workshop itself checks what spans the lists: unique ids, answers that refer to its own parts.
         return validated(at, () -> new Workshop(
                 required(json.id(), at + ".id"),
@@ -177,7 +189,15 @@ final class WorkshopFileFormat {
                 answers,
                 json.currentElementId(),
                 required(json.createdAt(), at + ".createdAt"),
-                required(json.updatedAt(), at + ".updatedAt")));
+                required(json.updatedAt(), at + ".updatedAt"),
+                vision));
+    }
+
+    /** The choices one by one (a bad text is named by its place), then the canvas's own rules (three all-in on). */
+    private static VisionCanvas vision(VisionJson json, String at) {
+        List<VisionCanvas.Choice> adopted = each(json.adopted(), at + ".adopted", (choice, choiceAt) ->
+                new VisionCanvas.Choice(required(choice.field(), choiceAt + ".field"), choice.text()));
+        return validated(at, () -> new VisionCanvas(adopted, required(json.dotsPerPerson(), at + ".dotsPerPerson")));
     }
 
     private static Language language(String code, String location) {

@@ -25,6 +25,8 @@ import nl.royaal.domain.JoinChannel;
 import nl.royaal.domain.Language;
 import nl.royaal.domain.Participant;
 import nl.royaal.domain.Touchpoint;
+import nl.royaal.domain.VisionCanvas;
+import nl.royaal.domain.VisionField;
 import nl.royaal.domain.Workshop;
 import nl.royaal.domain.WorkshopDetails;
 import nl.royaal.domain.WorkshopStatus;
@@ -108,6 +110,7 @@ final class JdbcWorkshopRepository implements WorkshopRepository {
                     insertParticipant(connection, workshopId, participant);
                 }
                 JdbcAnswerRepository.insertAll(connection, workshopId, workshop.answers());
+                writeVision(connection, workshopId, workshop.vision());
                 return null;
             } catch (SQLException failure) {
                 if (StorageFailures.isDuplicateKey(failure)) {
@@ -215,6 +218,17 @@ final class JdbcWorkshopRepository implements WorkshopRepository {
         });
     }
 
+    /** Replaces the adopted vision and the dot budget in one transaction. */
+    @Override
+    public void saveVision(UUID workshopId, VisionCanvas vision) {
+        Objects.requireNonNull(vision, "vision");
+        database.inTransaction("Saving the vision of workshop " + workshopId, connection -> {
+            touch(connection, workshopId, database.now());
+            writeVision(connection, workshopId, vision);
+            return null;
+        });
+    }
+
     @Override
     public void addParticipant(UUID workshopId, Participant participant) {
         Objects.requireNonNull(participant, "participant");
@@ -274,10 +288,32 @@ final class JdbcWorkshopRepository implements WorkshopRepository {
         return new DomainException("validation.workshop.danglingReference", reference);
     }
 
+    private static void writeVision(Connection connection, UUID workshopId, VisionCanvas vision) throws SQLException {
+        update(connection, "UPDATE workshop SET vision_dots_per_person = ? WHERE id = ?", vision.dotsPerPerson(),
+                workshopId);
+        update(connection, "DELETE FROM vision_choice WHERE workshop_id = ?", workshopId);
+        for (VisionField field : VisionField.values()) {
+            List<String> texts = vision.texts(field);
+            for (int position = 0; position < texts.size(); position++) {
+                update(connection, "INSERT INTO vision_choice (workshop_id, field, position, text) VALUES (?, ?, ?, ?)",
+                        workshopId, field, position, texts.get(position));
+            }
+        }
+    }
+
+    private static VisionCanvas loadVision(Connection connection, UUID workshopId, int dotsPerPerson)
+            throws SQLException {
+        List<VisionCanvas.Choice> adopted = queryList(connection,
+                "SELECT field, text FROM vision_choice WHERE workshop_id = ? ORDER BY position",
+                row -> new VisionCanvas.Choice(enumValue(row, "field", VisionField.class), row.getString("text")),
+                workshopId);
+        return new VisionCanvas(adopted, dotsPerPerson);
+    }
+
     private static Optional<Workshop> load(Connection connection, UUID workshopId) throws SQLException {
         List<WorkshopRow> found = queryList(connection, """
                 SELECT title, client_organisation, workshop_date, facilitator, language, status, template_key,
-                       current_element_id, created_at, updated_at
+                       current_element_id, created_at, updated_at, vision_dots_per_person
                 FROM workshop WHERE id = ?
                 """,
                 row -> new WorkshopRow(
@@ -285,7 +321,8 @@ final class JdbcWorkshopRepository implements WorkshopRepository {
                                 row.getObject("workshop_date", LocalDate.class), row.getString("facilitator"),
                                 enumValue(row, "language", Language.class)),
                         enumValue(row, "status", WorkshopStatus.class), row.getString("template_key"),
-                        uuid(row, "current_element_id"), instant(row, "created_at"), instant(row, "updated_at")),
+                        uuid(row, "current_element_id"), instant(row, "created_at"), instant(row, "updated_at"),
+                        row.getInt("vision_dots_per_person")),
                 workshopId);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -315,7 +352,7 @@ final class JdbcWorkshopRepository implements WorkshopRepository {
         Answers answers = JdbcAnswerRepository.loadAll(connection, workshopId);
         return Optional.of(new Workshop(workshopId, workshop.details(), workshop.status(), workshop.templateKey(),
                 agenda, touchpoints, participants, answers, workshop.currentElementId(), workshop.createdAt(),
-                workshop.updatedAt()));
+                workshop.updatedAt(), loadVision(connection, workshopId, workshop.visionDotsPerPerson())));
     }
 
     /** The workshop table's own columns, read before its children. */
@@ -325,7 +362,8 @@ final class JdbcWorkshopRepository implements WorkshopRepository {
             String templateKey,
             UUID currentElementId,
             Instant createdAt,
-            Instant updatedAt) {
+            Instant updatedAt,
+            int visionDotsPerPerson) {
     }
 
     private static void insertElement(Connection connection, UUID workshopId, int position, AgendaElement element)

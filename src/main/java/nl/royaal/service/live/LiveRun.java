@@ -15,6 +15,7 @@ import nl.royaal.domain.AgendaElement;
 import nl.royaal.domain.ElementKind;
 import nl.royaal.domain.ElementLiveState;
 import nl.royaal.domain.RoundStatus;
+import nl.royaal.domain.VisionCanvas;
 import nl.royaal.domain.Workshop;
 import nl.royaal.domain.WorkshopStatus;
 import nl.royaal.persistence.LiveStateRepository;
@@ -187,6 +188,21 @@ public final class LiveRun implements LiveStateSource {
     /** Shows one text (a fan moment, a pledge) large on the projector; {@code null} shows none. */
     public void highlight(UUID textId) {
         changeCurrent(state -> state.withHighlighted(textId));
+    }
+
+    /**
+     * The dream service: the facilitator adopted, edited or merged a text, or changed the dots per
+     * person. Stored with the workshop before it is announced; a refused change throws and stores nothing.
+     */
+    public void changeVision(java.util.function.UnaryOperator<VisionCanvas> change) {
+        synchronized (this) {
+            VisionCanvas changed = change.apply(workshop.vision());
+            if (changed.equals(workshop.vision())) {
+                return;
+            }
+            workshop = workshops.setVision(workshop, changed);
+        }
+        announce();
     }
 
     /** T: pause or continue the current element's clock. */

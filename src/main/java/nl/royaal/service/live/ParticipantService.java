@@ -68,7 +68,6 @@ public final class ParticipantService implements AutoCloseable {
 
     public static final int DEFAULT_PARTICIPANT_CAP = 60;
     public static final int MAX_PARTICIPANT_CAP = 5000;
-    public static final int DEFAULT_DOT_BUDGET = 3;
     public static final int MAX_TEXT_LENGTH = TextRules.MAX_ANSWER_LENGTH;
     public static final Duration DEFAULT_NOTIFY_DELAY = Duration.ofMillis(100);
 
@@ -83,7 +82,6 @@ public final class ParticipantService implements AutoCloseable {
     /** Token hash (hex) to session: a phone's every request is authenticated without a database read. */
     private final Map<String, PhoneSession> sessions = new ConcurrentHashMap<>();
     private final List<Consumer<UUID>> removalListeners = new CopyOnWriteArrayList<>();
-    private volatile int dotBudget = DEFAULT_DOT_BUDGET;
 
     public ParticipantService(PhoneAccessRepository phones, AnswerRepository answers, LiveStateSource live,
             Clock clock) {
@@ -246,18 +244,6 @@ public final class ParticipantService implements AutoCloseable {
         return saved;
     }
 
-    /** The dots each participant may place when the room votes on proposals (default {@value #DEFAULT_DOT_BUDGET}). */
-    public void setDotBudget(int dots) {
-        if (dots < 1 || dots > 20) {
-            throw new LiveRefusal(Reason.OUT_OF_RANGE, "phone.error.dotsRange", dots, 1, 20);
-        }
-        dotBudget = dots;
-    }
-
-    public int dotBudget() {
-        return dotBudget;
-    }
-
     /**
      * Called (on the notifier thread, at most every {@link #DEFAULT_NOTIFY_DELAY}) after answers,
      * joins, removals or join settings were stored. Reload what you show; do not block for long.
@@ -411,7 +397,7 @@ public final class ParticipantService implements AutoCloseable {
             }
             case VOTES -> {
                 prompt = "phone.prompt.votes";
-                votes = voteItems(own.proposals(), mine);
+                votes = voteItems(own.proposals(), mine, workshop.vision().dotsPerPerson());
             }
             case RATINGS -> {
                 prompt = "phone.prompt.ratings";
@@ -464,13 +450,15 @@ public final class ParticipantService implements AutoCloseable {
 
     /**
      * Puts ({@code on}) or takes back a dot on a proposal of this element. One dot per proposal;
-     * at most {@link #dotBudget()} dots per participant in the element. Putting a dot that is
+     * at most the workshop's dots per person ({@code VisionCanvas.dotsPerPerson}, set by the
+     * facilitator and stored with the workshop) per participant in the element; a dot on a proposal
+     * the facilitator hid no longer counts and frees its place. Putting a dot that is
      * already there, or taking back one that is not, changes nothing and is confirmed.
      */
     public Receipt submitVote(UUID participantId, UUID elementId, UUID proposalId, boolean on) {
         LiveSnapshot snapshot = openRound(elementId, RoundKind.VOTES);
         UUID workshopId = snapshot.workshop().id();
-        int budget = dotBudget;
+        int budget = snapshot.workshop().vision().dotsPerPerson();
         Instant now = clock.instant();
         int used = stored(() -> {
             Set<UUID> visible = new HashSet<>();
@@ -649,7 +637,7 @@ public final class ParticipantService implements AutoCloseable {
         return items;
     }
 
-    private PhoneView.Votes voteItems(List<TextAnswer> proposals, Answers mine) {
+    private static PhoneView.Votes voteItems(List<TextAnswer> proposals, Answers mine, int dotBudget) {
         Set<UUID> voted = new HashSet<>();
         mine.votes().forEach(v -> voted.add(v.proposalId()));
         List<PhoneView.VoteOption> options = new ArrayList<>();

@@ -154,13 +154,13 @@ class RoyaalFileBadInputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {2, 17, Integer.MAX_VALUE})
+    @ValueSource(ints = {3, 17, Integer.MAX_VALUE})
     void refusesAFileFromANewerRoyaalSayingWhichVersions(int newerVersion) {
         byte[] newer = example(root -> root.put("formatVersion", newerVersion));
 
         RoyaalFileException refused = assertProblem(Problem.NEWER_VERSION, "file.error.newerVersion", newer);
 
-        assertArrayEquals(new Object[] {newerVersion, 1}, refused.arguments());
+        assertArrayEquals(new Object[] {newerVersion, RoyaalFile.FORMAT_VERSION}, refused.arguments());
     }
 
     static Stream<Arguments> brokenDomainRules() {
@@ -217,7 +217,23 @@ class RoyaalFileBadInputTest {
                 arguments("story too long", "/workshop/answers/texts/0", edit(o -> o.put("text", "ë".repeat(501))),
                         "workshop.answers.texts[0]", "validation.text.tooLong"),
                 arguments("name too long", "/workshop/participants/0", edit(o -> o.put("displayName", "Z".repeat(61))),
-                        "workshop.participants[0]", "validation.text.tooLong"));
+                        "workshop.participants[0]", "validation.text.tooLong"),
+                arguments("a fourth all-in-on choice", "/workshop/vision",
+                        edit(o -> {
+                            o.withArray("adopted").addObject().put("field", "ALL_IN_ON").put("text", "Alles");
+                            o.withArray("adopted").addObject().put("field", "ALL_IN_ON").put("text", "Voor iedereen");
+                        }),
+                        "workshop.vision", "vision.error.allInOnFull"),
+                arguments("two promises", "/workshop/vision",
+                        edit(o -> o.withArray("adopted").addObject().put("field", "PROMISE").put("text", "Snel")),
+                        "workshop.vision", "vision.error.oneText"),
+                arguments("adopted text of whitespace", "/workshop/vision/adopted/0", edit(o -> o.put("text", " \t ")),
+                        "workshop.vision.adopted[0]", "validation.text.required"),
+                arguments("adopted text of 10,000 characters", "/workshop/vision/adopted/0",
+                        edit(o -> o.put("text", "x".repeat(10_000))),
+                        "workshop.vision.adopted[0]", "validation.text.tooLong"),
+                arguments("no dots", "/workshop/vision", edit(o -> o.put("dotsPerPerson", 0)),
+                        "workshop.vision", "vision.error.dotsRange"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -241,6 +257,13 @@ class RoyaalFileBadInputTest {
                 arguments("no status", "/workshop", edit(o -> o.remove("status")), "workshop.status", missing),
                 arguments("no agenda", "/workshop", edit(o -> o.putNull("agenda")), "workshop.agenda", missing),
                 arguments("no answers", "/workshop", edit(o -> o.remove("answers")), "workshop.answers", missing),
+                arguments("no vision", "/workshop", edit(o -> o.remove("vision")), "workshop.vision", missing),
+                arguments("vision without dots", "/workshop/vision", edit(o -> o.remove("dotsPerPerson")),
+                        "workshop.vision.dotsPerPerson", missing),
+                arguments("unknown vision field", "/workshop/vision/adopted/0", edit(o -> o.put("field", "MISSION")),
+                        "workshop.vision.adopted[0].field", wrong),
+                arguments("a version-1 file with a vision", "", edit(o -> o.put("formatVersion", 1)),
+                        "workshop.vision", RoyaalFileException.DETAIL_UNKNOWN_FIELD),
                 arguments("no votes list", "/workshop/answers", edit(o -> o.remove("dotVotes")),
                         "workshop.answers.dotVotes", missing),
                 arguments("null in a list", "/workshop", edit(o -> o.putArray("touchpoints").addNull()),

@@ -36,6 +36,7 @@ import nl.royaal.domain.TextPurpose;
 import nl.royaal.domain.TextRules;
 import nl.royaal.domain.Touchpoint;
 import nl.royaal.domain.TouchpointScore;
+import nl.royaal.domain.VisionCanvas;
 import nl.royaal.domain.VisionField;
 import nl.royaal.domain.Workshop;
 import nl.royaal.domain.WorkshopDetails;
@@ -77,7 +78,27 @@ class RoyaalFileRoundTripPropertyTest {
                                 instants(), instants())
                         .as((id, details, status, templateKey, answers, current, created, updated) ->
                                 new Workshop(id, details, status, templateKey, agenda, touchpoints, participants,
-                                        answers, current, created, updated)));
+                                        answers, current, created, updated))
+                        .flatMap(workshop -> visions().map(vision -> workshop.withVision(vision,
+                                workshop.updatedAt()))));
+    }
+
+    /** Whatever a facilitator can adopt: up to five texts on random fields (a fourth all-in on is skipped). */
+    private Arbitrary<VisionCanvas> visions() {
+        Arbitrary<VisionCanvas.Choice> choices = Combinators.combine(Arbitraries.of(VisionField.class), requiredText())
+                .as(VisionCanvas.Choice::new);
+        return Combinators.combine(choices.list().ofMaxSize(5),
+                        Arbitraries.integers().between(VisionCanvas.MIN_DOTS, VisionCanvas.MAX_DOTS))
+                .as((list, dots) -> {
+                    VisionCanvas vision = VisionCanvas.EMPTY.withDotsPerPerson(dots);
+                    for (VisionCanvas.Choice choice : list) {
+                        if (!vision.full(choice.field()) || choice.field() != VisionField.ALL_IN_ON) {
+                            vision = vision.texts(choice.field()).contains(choice.text()) ? vision
+                                    : vision.adopt(choice.field(), choice.text());
+                        }
+                    }
+                    return vision;
+                });
     }
 
     private Arbitrary<WorkshopDetails> details() {

@@ -98,6 +98,15 @@ class RoyaalFileRoundTripTest {
     }
 
     @Test
+    void readsAVersionOneFileFromBeforeTheVisionWithNothingAdoptedAndThreeDots() {
+        Workshop read = read(WorkshopFixtures.EXAMPLE_FILE_VERSION_1.getBytes(UTF_8));
+
+        assertEquals(WorkshopFixtures.exampleWorkshopVersion1(), read);
+        assertTrue(read.vision().isEmpty());
+        assertEquals(3, read.vision().dotsPerPerson());
+    }
+
+    @Test
     void readsAFileThatAnEditorSavedWithAByteOrderMark() {
         byte[] withBom = ("\uFEFF" + WorkshopFixtures.EXAMPLE_FILE).getBytes(UTF_8);
 

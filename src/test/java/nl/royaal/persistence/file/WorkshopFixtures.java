@@ -20,6 +20,7 @@ import nl.royaal.domain.TextAnswer;
 import nl.royaal.domain.TextPurpose;
 import nl.royaal.domain.Touchpoint;
 import nl.royaal.domain.TouchpointScore;
+import nl.royaal.domain.VisionCanvas;
 import nl.royaal.domain.VisionField;
 import nl.royaal.domain.Workshop;
 import nl.royaal.domain.WorkshopDetails;
@@ -39,7 +40,7 @@ final class WorkshopFixtures {
     static final String EXAMPLE_FILE = """
             {
               "format": "royaal-workshop",
-              "formatVersion": 1,
+              "formatVersion": 2,
               "writtenBy": "Royaal 0.1.0",
               "workshop": {
                 "id": "00000000-0000-0000-0000-000000000100",
@@ -166,10 +167,35 @@ final class WorkshopFixtures {
                       "answeredAt": "2025-03-14T09:41:07.123456789Z"
                     }
                   ]
+                },
+                "vision": {
+                  "dotsPerPerson": 3,
+                  "adopted": [
+                    {
+                      "field": "ALL_IN_ON",
+                      "text": "Vakmanschap"
+                    },
+                    {
+                      "field": "ALL_IN_ON",
+                      "text": "Persoonlijk contact"
+                    },
+                    {
+                      "field": "PROMISE",
+                      "text": "Vers, elke ochtend."
+                    }
+                  ]
                 }
               }
             }
             """;
+
+    /**
+     * The same workshop as version 1 wrote it, before the vision was kept (the example without its
+     * {@code vision} and with version 1): still read, with nothing adopted and the default dots.
+     */
+    static final String EXAMPLE_FILE_VERSION_1 = EXAMPLE_FILE
+            .replace("\"formatVersion\": 2", "\"formatVersion\": 1")
+            .substring(0, EXAMPLE_FILE.indexOf("    },\n    \"vision\"")) + "    }\n  }\n}\n";
 
     private WorkshopFixtures() {
     }
@@ -211,7 +237,16 @@ final class WorkshopFixtures {
                         List.of(new SelfImageScore(zoe, SelfImageQuestion.OUR_VIEW, Score.of(8), answered))),
                 vision,
                 morning,
-                answered);
+                answered,
+                VisionCanvas.EMPTY.adopt(VisionField.PROMISE, "Vers, elke ochtend.")
+                        .adopt(VisionField.ALL_IN_ON, "Vakmanschap")
+                        .adopt(VisionField.ALL_IN_ON, "Persoonlijk contact"));
+    }
+
+    /** {@link #exampleWorkshop()} as a version-1 file had it: no vision adopted. */
+    static Workshop exampleWorkshopVersion1() {
+        Workshop example = exampleWorkshop();
+        return example.withVision(VisionCanvas.EMPTY, example.updatedAt());
     }
 
     /** Every kind of answer several times, tricky text everywhere text can go, nanosecond instants. */
@@ -274,7 +309,12 @@ final class WorkshopFixtures {
                 answers,
                 id(6),
                 Instant.parse("2025-03-01T00:00:00.000000001Z"),
-                Instant.parse("2025-03-14T16:59:59.999999999Z"));
+                Instant.parse("2025-03-14T16:59:59.999999999Z"),
+                new VisionCanvas(List.of(new VisionCanvas.Choice(VisionField.IDEAL_CUSTOMER, TRICKY_LINE),
+                        new VisionCanvas.Choice(VisionField.ALL_IN_ON, "Eén"),
+                        new VisionCanvas.Choice(VisionField.ALL_IN_ON, "🎉"),
+                        new VisionCanvas.Choice(VisionField.ALL_IN_ON, "שלום"),
+                        new VisionCanvas.Choice(VisionField.NOT_DOING, "Regel één\nRegel twee")), 20));
     }
 
     /** A fresh draft: no participants, no answers, not started, optional texts empty. */

@@ -25,6 +25,7 @@ import nl.royaal.domain.ScoreDimension;
 import nl.royaal.domain.SelfImageQuestion;
 import nl.royaal.domain.TextAnswer;
 import nl.royaal.domain.TextPurpose;
+import nl.royaal.domain.VisionCanvas;
 import nl.royaal.domain.VisionField;
 import nl.royaal.domain.Workshop;
 import nl.royaal.persistence.h2.Database;
@@ -411,11 +412,7 @@ class ParticipantServiceTest {
     void votesStayWithinTheBudgetOnVisibleProposalsOnly() {
         Joined me = join();
         Joined author = join();
-        live.at(ElementKind.DREAM_SERVICE, RoundStatus.OPEN);
-        UUID element = live.elementId();
-        for (VisionField field : VisionField.values()) {
-            service.submitProposal(author.participantId(), element, field, "Voorstel " + field);
-        }
+        UUID element = proposalsOnEveryField(author);
         List<TextAnswer> proposals = stored().texts();
         database.answers().setTextHidden(workshop.id(), proposals.get(4).id(), true);
         live.at(ElementKind.DREAM_SERVICE, RoundStatus.OPEN, true);
@@ -464,11 +461,29 @@ class ParticipantServiceTest {
         assertTrue(calls.get() < 10, "ten quick answers are not ten reloads: " + calls.get());
     }
 
+    /** The room on the dream service, writing: the author proposes a text for every field. */
+    private UUID proposalsOnEveryField(Joined author) {
+        live.at(ElementKind.DREAM_SERVICE, RoundStatus.OPEN);
+        UUID element = live.elementId();
+        for (VisionField field : VisionField.values()) {
+            service.submitProposal(author.participantId(), element, field, "Voorstel " + field);
+        }
+        return element;
+    }
+
     @Test
-    void theDotBudgetCanBeChangedWithinLimits() {
-        service.setDotBudget(5);
-        assertEquals(5, service.dotBudget());
-        assertRefused(Reason.OUT_OF_RANGE, () -> service.setDotBudget(0));
+    void theDotBudgetIsTheOneStoredWithTheWorkshop() {
+        Joined me = join();
+        Joined author = join();
+        UUID element = proposalsOnEveryField(author);
+        List<TextAnswer> proposals = stored().texts();
+        Workshop oneDot = live.workshop().withVision(VisionCanvas.EMPTY.withDotsPerPerson(1), workshop.updatedAt());
+        live.set(new LiveSnapshot(oneDot, RoundStatus.OPEN, false, true));
+
+        assertEquals(1, service.view(me.participantId()).votes().budget());
+        service.submitVote(me.participantId(), element, proposals.get(0).id(), true);
+        assertRefused(Reason.NO_DOTS_LEFT, () -> service.submitVote(me.participantId(), element,
+                proposals.get(1).id(), true));
     }
 
     @Test

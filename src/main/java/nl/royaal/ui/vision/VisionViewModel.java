@@ -1,0 +1,534 @@
+package nl.royaal.ui.vision;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import nl.royaal.domain.DotVote;
+import nl.royaal.domain.ElementLiveState;
+import nl.royaal.domain.RoundStatus;
+import nl.royaal.domain.TextAnswer;
+import nl.royaal.domain.TextPurpose;
+import nl.royaal.domain.VisionCanvas;
+import nl.royaal.domain.VisionField;
+import nl.royaal.domain.Workshop;
+import nl.royaal.i18n.I18n;
+import nl.royaal.service.live.LiveRun;
+import nl.royaal.ui.common.UserMessages;
+
+/**
+ * The dream-service round of one agenda element: the proposals per field of the vision canvas with
+ * their dots (counted from the vote rows, never kept as a counter), moderation, the switch between
+ * writing and dot voting, the dots per person, and the final texts the facilitator adopts, edits
+ * and merges, stored with the workshop at once. Also what the room sees: while writing how many
+ * proposals per field, while voting the proposals of one field (no authors, no dots: no anchoring),
+ * and once revealed or adopted the vision itself, large.
+ *
+ * <p>No {@code Node}; every change goes through the live run and comes back through {@link #refresh}.
+ * A refused change (a fourth all-in-on choice, an empty or too long text) leaves everything as it was
+ * and says why in {@link #messageProperty()}.
+ */
+public final class VisionViewModel {
+
+    /** Hides or shows a proposal again (kept, never deleted); the live run reloads afterwards. */
+    @FunctionalInterface
+    public interface Moderation {
+        void setHidden(UUID textId, boolean hidden);
+    }
+
+    /** What the projector shows. */
+    public enum RoomView {
+        /** Participants write: per field how many proposals, not who. */
+        WRITING,
+        /** The room votes: the proposals of the projected field, readable, without authors or dots. */
+        VOTING,
+        /** Revealed, or something adopted: the vision large, field by field. */
+        VISION
+    }
+
+    /**
+     * One proposal as the facilitator sees it: its dots (participants who put one on it) and its
+     * place in the field's ranking; hidden proposals come last, without rank, and their dots do not count.
+     */
+    public record ProposalRow(UUID id, VisionField field, String text, int dots, boolean hidden, int rank) {
+    }
+
+    /** One field on the projector: its name, how many proposals, and the texts to show (proposals or adopted). */
+    public record RoomField(VisionField field, String label, int proposals, List<String> texts) {
+    }
+
+    /** One field of the canvas on the console. */
+    public final class FieldState {
+        private final VisionField field;
+        private final ObservableList<ProposalRow> rows = FXCollections.observableArrayList();
+        private final ObservableList<String> adopted = FXCollections.observableArrayList();
+        private final StringProperty draft = new SimpleStringProperty(this, "draft", "");
+        private final ReadOnlyIntegerWrapper editing = new ReadOnlyIntegerWrapper(this, "editing", -1);
+        private final ObservableList<UUID> selected = FXCollections.observableArrayList();
+        private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
+
+        private FieldState(VisionField field) {
+            this.field = field;
+        }
+
+        public VisionField field() {
+            return field;
+        }
+
+        public String label() {
+            return fieldLabel(console, field);
+        }
+
+        /** Visible proposals by dots (most first, then in the order written), then the hidden ones. */
+        public ObservableList<ProposalRow> rows() {
+            return FXCollections.unmodifiableObservableList(rows);
+        }
+
+        /** The final text(s) of the field: one, or up to three for "all-in on". */
+        public ObservableList<String> adopted() {
+            return FXCollections.unmodifiableObservableList(adopted);
+        }
+
+        /** The text in the field's editor: an adopted text being edited, a merge, or a new all-in-on choice. */
+        public StringProperty draftProperty() {
+            return draft;
+        }
+
+        /** Which all-in-on choice the editor changes; -1 when it adds a new one (or for a one-text field). */
+        public ReadOnlyIntegerProperty editingProperty() {
+            return editing.getReadOnlyProperty();
+        }
+
+        /** The proposals ticked for a merge, in the order ticked. */
+        public ObservableList<UUID> selected() {
+            return FXCollections.unmodifiableObservableList(selected);
+        }
+
+        public ReadOnlyStringProperty headingProperty() {
+            return heading.getReadOnlyProperty();
+        }
+
+        /** Whether the field takes several choices (all-in on) rather than one text. */
+        public boolean multiple() {
+            return VisionCanvas.capacity(field) > 1;
+        }
+
+        public int capacity() {
+            return VisionCanvas.capacity(field);
+        }
+    }
+
+    private final LiveRun run;
+    private final UUID elementId;
+    private final Moderation moderation;
+    private final I18n console;
+    private final I18n room;
+    private final UserMessages messages;
+    private final Map<VisionField, FieldState> fields = new EnumMap<>(VisionField.class);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(this, "messageIsError", false);
+    private final ReadOnlyBooleanWrapper voting = new ReadOnlyBooleanWrapper(this, "voting", false);
+    private final ReadOnlyBooleanWrapper roundOpen = new ReadOnlyBooleanWrapper(this, "roundOpen", false);
+    private final ReadOnlyIntegerWrapper dots = new ReadOnlyIntegerWrapper(this, "dots", VisionCanvas.DEFAULT_DOTS);
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyObjectWrapper<VisionField> projected = new ReadOnlyObjectWrapper<>(this, "projected");
+    private final ReadOnlyObjectWrapper<RoomView> roomView = new ReadOnlyObjectWrapper<>(this, "roomView",
+            RoomView.WRITING);
+    private final ObservableList<RoomField> roomFields = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper roomNote = new ReadOnlyStringWrapper(this, "roomNote", "");
+    /** The field the trainer chose for the projector while voting; {@code null} follows the proposals. */
+    private VisionField chosenForRoom;
+
+    public VisionViewModel(LiveRun run, UUID elementId, Moderation moderation, I18n console, I18n room) {
+        this.run = Objects.requireNonNull(run);
+        this.elementId = Objects.requireNonNull(elementId);
+        this.moderation = Objects.requireNonNull(moderation);
+        this.console = Objects.requireNonNull(console);
+        this.room = Objects.requireNonNull(room);
+        this.messages = new UserMessages(console);
+        for (VisionField field : VisionField.values()) {
+            fields.put(field, new FieldState(field));
+        }
+        refresh();
+        fields.values().forEach(this::resetDraft);
+    }
+
+    // --- what the console shows ------------------------------------------------------------
+
+    public List<FieldState> fields() {
+        return List.copyOf(fields.values());
+    }
+
+    public FieldState field(VisionField field) {
+        return fields.get(field);
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty messageIsErrorProperty() {
+        return messageIsError.getReadOnlyProperty();
+    }
+
+    /** The room dot-votes (phones show the proposals with their dots) instead of writing. */
+    public ReadOnlyBooleanProperty votingProperty() {
+        return voting.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty roundOpenProperty() {
+        return roundOpen.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty dotsProperty() {
+        return dots.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** The field whose proposals the projector shows while the room votes. */
+    public ReadOnlyObjectProperty<VisionField> projectedProperty() {
+        return projected.getReadOnlyProperty();
+    }
+
+    // --- what the room sees ------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<RoomView> roomViewProperty() {
+        return roomView.getReadOnlyProperty();
+    }
+
+    /**
+     * Per field, in canvas order: while writing the count only; while voting only the projected field,
+     * with its visible proposals in the order written; for the vision the adopted texts.
+     */
+    public ObservableList<RoomField> roomFields() {
+        return FXCollections.unmodifiableObservableList(roomFields);
+    }
+
+    /** The line under the room's content (how to take part, how many dots, or "nothing adopted yet"). */
+    public ReadOnlyStringProperty roomNoteProperty() {
+        return roomNote.getReadOnlyProperty();
+    }
+
+    public I18n room() {
+        return room;
+    }
+
+    /** The console's language, for the cards' own labels. */
+    public I18n consoleI18n() {
+        return console;
+    }
+
+    // --- the facilitator's actions ------------------------------------------------------------
+
+    /** Takes a proposal's text into its field: replaces a one-text field, adds an all-in-on choice. */
+    public void adopt(UUID proposalId) {
+        ProposalRow row = row(proposalId);
+        if (row == null) {
+            return;
+        }
+        if (change(vision -> vision.adopt(row.field(), row.text()))) {
+            resetDraft(fields.get(row.field()));
+            say("vision.adopted");
+        }
+    }
+
+    /**
+     * Stores the field's editor: the new final text of a one-text field, the edited all-in-on choice,
+     * or a new all-in-on choice (a fourth is refused, saying why).
+     */
+    public void saveDraft(VisionField field) {
+        FieldState state = fields.get(field);
+        int index = state.editing.get();
+        String text = state.draft.get();
+        boolean stored = index >= 0 ? change(vision -> vision.edit(field, index, text))
+                : change(vision -> vision.adopt(field, text));
+        if (stored) {
+            resetDraft(state);
+            say("vision.adopted");
+        }
+    }
+
+    /** Loads an adopted all-in-on choice into the editor to change it. */
+    public void editChoice(VisionField field, int index) {
+        FieldState state = fields.get(field);
+        if (index < 0 || index >= state.adopted.size()) {
+            return;
+        }
+        state.editing.set(state.multiple() ? index : -1);
+        state.draft.set(state.adopted.get(index));
+    }
+
+    /** Back to the adopted text (a one-text field) or an empty new choice (all-in on). */
+    public void cancelEdit(VisionField field) {
+        resetDraft(fields.get(field));
+        clearMessage();
+    }
+
+    /** Takes an adopted text out of the vision again. */
+    public void removeChoice(VisionField field, int index) {
+        if (index >= 0 && index < fields.get(field).adopted.size() && change(vision -> vision.remove(field, index))) {
+            resetDraft(fields.get(field));
+            say("vision.removed");
+        }
+    }
+
+    /** Ticks or unticks a proposal for a merge. */
+    public void select(UUID proposalId, boolean on) {
+        ProposalRow row = row(proposalId);
+        if (row == null) {
+            return;
+        }
+        ObservableList<UUID> selected = fields.get(row.field()).selected;
+        if (on && !selected.contains(proposalId)) {
+            selected.add(proposalId);
+        } else if (!on) {
+            selected.remove(proposalId);
+        }
+    }
+
+    /**
+     * Merges the ticked proposals of a field into its editor, each on its own line, for the facilitator
+     * to edit into one text and then store with {@link #saveDraft}; nothing is stored yet.
+     */
+    public void merge(VisionField field) {
+        FieldState state = fields.get(field);
+        List<String> texts = state.selected.stream().map(this::row).filter(Objects::nonNull)
+                .map(ProposalRow::text).toList();
+        if (texts.size() < 2) {
+            sayError("vision.merge.tooFew");
+            return;
+        }
+        state.draft.set(VisionCanvas.merged(texts));
+        state.editing.set(-1);
+        state.selected.clear();
+        say("vision.merged");
+    }
+
+    /** Hides a proposal from the room and the ranking (its dots stop counting), or shows it again. */
+    public void setHidden(UUID proposalId, boolean hidden) {
+        ProposalRow row = row(proposalId);
+        if (row == null || row.hidden() == hidden) {
+            return;
+        }
+        fields.get(row.field()).selected.remove(proposalId);
+        try {
+            moderation.setHidden(proposalId, hidden);
+            say(hidden ? "vision.hidden.done" : "vision.shown.done");
+        } catch (RuntimeException refused) {
+            sayFailure(refused);
+        }
+    }
+
+    /** Switches the room between writing proposals and dot voting; phones follow at once. */
+    public void setVoting(boolean on) {
+        run.setVoting(on);
+        clearMessage();
+    }
+
+    /** The dots each participant may place (1 to 20), stored with the workshop. */
+    public void setDots(int count) {
+        if (change(vision -> vision.withDotsPerPerson(count))) {
+            clearMessage();
+        }
+    }
+
+    /** Shows this field's proposals on the projector while the room votes. */
+    public void project(VisionField field) {
+        chosenForRoom = field;
+        refresh();
+    }
+
+    // --- reading the live run -----------------------------------------------------------------
+
+    /** Reads the workshop and the element's live state again; called whenever the live run changes. */
+    public void refresh() {
+        Workshop workshop = run.workshop();
+        ElementLiveState state = run.state(elementId);
+        VisionCanvas vision = workshop.vision();
+        voting.set(state.voting());
+        roundOpen.set(state.round() == RoundStatus.OPEN);
+        dots.set(vision.dotsPerPerson());
+
+        Map<VisionField, List<ProposalRow>> byField = rows(workshop);
+        int visible = 0;
+        int placed = 0;
+        for (FieldState field : fields.values()) {
+            List<ProposalRow> rows = byField.get(field.field);
+            field.rows.setAll(rows);
+            field.selected.removeIf(id -> rows.stream().noneMatch(r -> r.id().equals(id) && !r.hidden()));
+            List<String> adopted = vision.texts(field.field);
+            if (!field.adopted.equals(adopted)) {
+                field.adopted.setAll(adopted);
+                if (field.editing.get() >= adopted.size()) {
+                    resetDraft(field);
+                }
+            }
+            long shown = rows.stream().filter(r -> !r.hidden()).count();
+            visible += (int) shown;
+            placed += rows.stream().filter(r -> !r.hidden()).mapToInt(ProposalRow::dots).sum();
+            field.heading.set(console.t("vision.field.heading", field.label(), shown));
+        }
+        summary.set(console.t("vision.summary", visible, placed, vision.dotsPerPerson()));
+        refreshRoom(state, vision, byField);
+    }
+
+    private void refreshRoom(ElementLiveState state, VisionCanvas vision, Map<VisionField, List<ProposalRow>> byField) {
+        RoomView view = state.revealed() ? RoomView.VISION
+                : state.voting() ? RoomView.VOTING
+                : vision.isEmpty() ? RoomView.WRITING : RoomView.VISION;
+        projected.set(projectedField(byField));
+        List<RoomField> shown = new ArrayList<>();
+        for (VisionField field : VisionField.values()) {
+            List<ProposalRow> visible = byField.get(field).stream().filter(r -> !r.hidden())
+                    .sorted(Comparator.comparingInt(r -> order.getOrDefault(r.id(), 0))).toList();
+            List<String> texts = switch (view) {
+                case WRITING -> List.of();
+                case VOTING -> field == projected.get() ? visible.stream().map(ProposalRow::text).toList() : List.of();
+                case VISION -> vision.texts(field);
+            };
+            shown.add(new RoomField(field, fieldLabel(room, field), visible.size(), texts));
+        }
+        roomFields.setAll(shown);
+        roomView.set(view);
+        roomNote.set(switch (view) {
+            case WRITING -> room.t("vision.room.writing");
+            case VOTING -> room.t("vision.room.voting", vision.dotsPerPerson());
+            case VISION -> vision.isEmpty() ? room.t("vision.room.nothing") : "";
+        });
+    }
+
+    /** The chosen field, else the first field with a visible proposal, else the first field. */
+    private VisionField projectedField(Map<VisionField, List<ProposalRow>> byField) {
+        if (chosenForRoom != null) {
+            return chosenForRoom;
+        }
+        for (VisionField field : VisionField.values()) {
+            if (byField.get(field).stream().anyMatch(r -> !r.hidden())) {
+                return field;
+            }
+        }
+        return VisionField.values()[0];
+    }
+
+    /** The order proposals were written in (stored order), for the room: no ranking while voting. */
+    private final Map<UUID, Integer> order = new HashMap<>();
+
+    private Map<VisionField, List<ProposalRow>> rows(Workshop workshop) {
+        List<TextAnswer> proposals = workshop.answers().texts().stream()
+                .filter(t -> t.elementId().equals(elementId) && t.purpose() == TextPurpose.VISION_PROPOSAL)
+                .toList();
+        order.clear();
+        for (int i = 0; i < proposals.size(); i++) {
+            order.put(proposals.get(i).id(), i);
+        }
+        Map<UUID, Set<UUID>> voters = new HashMap<>();
+        for (DotVote vote : workshop.answers().votes()) {
+            voters.computeIfAbsent(vote.proposalId(), id -> new LinkedHashSet<>()).add(vote.participantId());
+        }
+        Map<VisionField, List<ProposalRow>> byField = new EnumMap<>(VisionField.class);
+        for (VisionField field : VisionField.values()) {
+            List<TextAnswer> ofField = proposals.stream().filter(p -> p.field() == field)
+                    .sorted(Comparator.comparing(TextAnswer::hidden)
+                            .thenComparingInt(p -> -(p.hidden() ? 0 : voters.getOrDefault(p.id(), Set.of()).size()))
+                            .thenComparingInt(p -> order.get(p.id())))
+                    .toList();
+            List<ProposalRow> rows = new ArrayList<>();
+            int rank = 0;
+            int lastDots = -1;
+            for (int i = 0; i < ofField.size(); i++) {
+                TextAnswer proposal = ofField.get(i);
+                int count = proposal.hidden() ? 0 : voters.getOrDefault(proposal.id(), Set.of()).size();
+                if (!proposal.hidden() && count != lastDots) {
+                    rank = i + 1; // equal dots share a place
+                    lastDots = count;
+                }
+                rows.add(new ProposalRow(proposal.id(), field, proposal.text(), count, proposal.hidden(),
+                        proposal.hidden() ? 0 : rank));
+            }
+            byField.put(field, rows);
+        }
+        return byField;
+    }
+
+    // --- inside ----------------------------------------------------------------------------------
+
+    private ProposalRow row(UUID proposalId) {
+        for (FieldState field : fields.values()) {
+            for (ProposalRow row : field.rows) {
+                if (row.id().equals(proposalId)) {
+                    return row;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** One change of the stored vision; a refusal is said and changes nothing. */
+    private boolean change(UnaryOperator<VisionCanvas> change) {
+        try {
+            run.changeVision(change);
+            return true;
+        } catch (RuntimeException refused) {
+            sayFailure(refused);
+            return false;
+        }
+    }
+
+    private void resetDraft(FieldState state) {
+        state.editing.set(-1);
+        state.draft.set(state.multiple() || state.adopted.isEmpty() ? "" : state.adopted.getFirst());
+    }
+
+    private void say(String key) {
+        messageIsError.set(false);
+        message.set(console.t(key));
+    }
+
+    private void sayError(String key) {
+        messageIsError.set(true);
+        message.set(console.t(key));
+    }
+
+    private void sayFailure(RuntimeException failure) {
+        messageIsError.set(true);
+        message.set(messages.describe(failure));
+    }
+
+    private void clearMessage() {
+        message.set("");
+        messageIsError.set(false);
+    }
+
+    /** The field's name in a language, spelled out so the localisation test sees the keys. */
+    static String fieldLabel(I18n i18n, VisionField field) {
+        return i18n.t(switch (field) {
+            case IDEAL_CUSTOMER -> "vision.field.idealCustomer";
+            case EXPERIENCE_SENTENCE -> "vision.field.experienceSentence";
+            case ALL_IN_ON -> "vision.field.allInOn";
+            case NOT_DOING -> "vision.field.notDoing";
+            case PROMISE -> "vision.field.promise";
+        });
+    }
+}
