@@ -3,6 +3,7 @@ package nl.royaal.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -23,6 +24,8 @@ import nl.royaal.service.live.LiveRun;
 import nl.royaal.service.live.ParticipantService;
 import nl.royaal.web.LanPhoneRoom;
 import nl.royaal.ui.closing.ClosingScreen;
+import nl.royaal.service.scoreentry.ScoreEntryService;
+import nl.royaal.ui.common.DialogService;
 import nl.royaal.ui.common.UserMessages;
 import nl.royaal.ui.element.ElementScreens;
 import nl.royaal.ui.element.WelcomeScreen;
@@ -73,14 +76,18 @@ public final class ConsoleApplication implements AutoCloseable {
                     Clock.systemDefaultZone());
             WorkshopFileService files = new WorkshopFileService(database.workshops(), new RoyaalFile(Version.current()));
             Clock clock = Clock.systemDefaultZone();
+            // The scoring screen's import asks the shell's dialogs for a file; the shell exists only below.
+            AtomicReference<ConsoleShell> shellOnceBuilt = new AtomicReference<>();
+            ScoreEntryService entries = new ScoreEntryService(database.workshops(), database.answers(), clock);
             ConsoleShell shell = new ConsoleShell(stage, new ConsoleServices(workshops, files, settings,
                     memoized(TemplateReader::defaultTemplate),
                     workshop -> LiveRun.start(workshop, workshops, database.workshops(), database.liveState(), clock),
                     run -> new LanPhoneRoom(run, new ParticipantService(database.phones(), database.answers(), run,
                             clock)).start(phones),
-                    elementScreens(workshops, database.answers(),
+                    elementScreens(workshops, database.answers(), entries, () -> shellOnceBuilt.get().dialogs(),
                             run -> new ParticipantService(database.phones(), database.answers(), run, clock)),
                     new ReportService(), showDocument), i18n);
+            shellOnceBuilt.set(shell);
             shell.install();
             resume(shell, workshops, files, openFile, i18n);
             return new ConsoleApplication(database, shell);
@@ -121,15 +128,15 @@ public final class ConsoleApplication implements AutoCloseable {
 
     /** The live screens built so far; a kind without one shows "komt eraan" on the run screen. */
     /** @param participants the facilitator's own participant service for a run (moderating, typing texts in) */
-    static ElementScreens elementScreens(WorkshopService workshops, AnswerRepository answers,
-            Function<LiveRun, ParticipantService> participants) {
+    static ElementScreens elementScreens(WorkshopService workshops, AnswerRepository answers, ScoreEntryService entries,
+            Supplier<DialogService> dialogs, Function<LiveRun, ParticipantService> participants) {
         return new ElementScreens()
                 .register(ElementKind.WELCOME, (element, run, console, room) -> new WelcomeScreen(console))
                 .register(ElementKind.FAN_MOMENT, FanMomentScreen.factory(participants))
                 .register(ElementKind.SELF_IMAGE, SelfImageScreen.factory())
                 .register(ElementKind.DREAM_SERVICE, VisionScreen.factory(answers))
                 .register(ElementKind.TOUCHPOINTS, TouchpointsScreen.factory(workshops))
-                .register(ElementKind.SCORING, ScoringScreen.factory())
+                .register(ElementKind.SCORING, ScoringScreen.factory(entries, dialogs))
                 .register(ElementKind.PEAK_END, PeakEndScreen.factory())
                 .register(ElementKind.PROMISE_CHECK, PromiseScreen.factory())
                 .register(ElementKind.PLEDGE, PledgeScreen.factory(participants))

@@ -85,6 +85,10 @@ public final class ConsoleShell implements Navigator {
         return i18n;
     }
 
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
     /** The live screens this console shows per kind of element. */
     public ElementScreens elementScreens() {
         return services.elementScreens();
