@@ -52,7 +52,7 @@ class RunFlowTest extends ConsoleFlowTest {
 
         robot.clickOn("#openRoundButton");
         Label projectorStatus = ConsoleHarness.lookup(robot, "#projectorStatus");
-        ConsoleHarness.waitUntil(() -> "Vul nu in op uw telefoon".equals(projectorStatus.getText()));
+        ConsoleHarness.waitUntil(() -> "Vul nu in op je telefoon".equals(projectorStatus.getText()));
         robot.type(KeyCode.R);
         assertTrue(ConsoleHarness.<javafx.scene.control.ToggleButton>lookup(robot, "#revealButton").isSelected());
 

@@ -82,6 +82,27 @@ class ScoringFlowTest extends ConsoleFlowTest {
     }
 
     /** A participant takes a turn at the kiosk and grades the first touchpoint. */
+    @Test
+    void paperFormsTypedInTheGridOpenedFromTheScoringConsoleReachItsTable(FxRobot robot) {
+        robot.clickOn("#newWorkshopButton");
+        robot.clickOn("#startWorkshopButton");
+        int scoring = run().workshop().agenda().stream().map(element -> element.kind().name()).toList()
+                .indexOf("SCORING");
+        robot.interact(() -> run().goTo(scoring));
+        robot.clickOn("#scoringOpenGrid");
+        // The grid opens on the first form's first box: keyboard only from here.
+        ConsoleHarness.waitUntil(() -> robot.lookup("#grade-0-0").tryQuery()
+                .map(javafx.scene.Node::isFocused).orElse(false));
+        // Keys, not write(): TestFX writes characters into the window it picks, the keys go to the focused one.
+        robot.type(KeyCode.DIGIT8, KeyCode.TAB, KeyCode.DIGIT6, KeyCode.TAB);
+        ConsoleHarness.waitUntil(() -> run().workshop().answers().scores().size() == 2);
+
+        TableView<ScoringViewModel.Row> table = ConsoleHarness.lookup(robot, "#scoringTable");
+        ConsoleHarness.waitUntil(() -> table.getItems().getFirst().n() == 1);
+        assertEquals(List.of("8,0", "6,0"), List.of(table.getItems().getFirst().expectation(),
+                table.getItems().getFirst().experience()));
+    }
+
     private void answerAtTheKiosk(FxRobot robot, int expectation, int experience, int scoresAfter) {
         if (robot.lookup("#kioskPane").tryQuery().isEmpty()) {
             robot.clickOn("#kioskButton");

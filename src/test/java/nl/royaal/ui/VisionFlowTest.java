@@ -47,10 +47,6 @@ class VisionFlowTest extends ConsoleFlowTest {
         }
         ConsoleHarness.waitUntil(() -> run().workshop().answers().texts().size() == 4);
         robot.clickOn("#leaveKioskButton");
-        // Away and back builds the screen afresh: after a kiosk turn the run screen did not always pass the
-        // kiosk's last answers on to the element screen (see the branch report); this tests what the screen shows.
-        robot.type(KeyCode.PAGE_DOWN);
-        robot.type(KeyCode.PAGE_UP);
         assertEquals(List.of(VisionField.IDEAL_CUSTOMER, VisionField.ALL_IN_ON, VisionField.IDEAL_CUSTOMER,
                 VisionField.ALL_IN_ON), run().workshop().answers().texts().stream().map(t -> t.field()).toList());
         ConsoleHarness.waitUntil(() -> rows(robot, VisionField.ALL_IN_ON).size() == 2);
@@ -66,15 +62,15 @@ class VisionFlowTest extends ConsoleFlowTest {
         ConsoleHarness.waitUntil(() -> run().workshop().answers().votes().size() == 1);
         fire(robot, "#kioskDoneButton", 0);
         robot.clickOn("#leaveKioskButton");
-        robot.type(KeyCode.PAGE_DOWN);
-        robot.type(KeyCode.PAGE_UP);
         ConsoleHarness.waitUntil(() -> "Versheid".equals(firstText(robot, VisionField.ALL_IN_ON)));
         assertEquals("1", robot.lookup("#visionField-ALL_IN_ON .vision-dots").nth(0).queryAs(Label.class).getText());
 
         // Merge both all-in-on proposals into one edited choice; adopt the top ideal customer as it is.
         // Cards below the fold of the console's scroll pane are fired as a click would.
-        fire(robot, "#visionField-ALL_IN_ON .vision-pick", 0);
-        fire(robot, "#visionField-ALL_IN_ON .vision-pick", 1);
+        // Ticked by text, not position: a late refresh may rebuild the list between the two ticks.
+        tick(robot, "Versheid");
+        tick(robot, "Vakmanschap");
+        ConsoleHarness.waitUntil(() -> !ConsoleHarness.<Node>lookup(robot, "#visionMerge-ALL_IN_ON").isDisabled());
         fire(robot, "#visionMerge-ALL_IN_ON", 0);
         TextArea draft = ConsoleHarness.lookup(robot, "#visionDraft-ALL_IN_ON");
         assertEquals("Versheid\nVakmanschap", draft.getText());
@@ -114,6 +110,18 @@ class VisionFlowTest extends ConsoleFlowTest {
     private static void fire(FxRobot robot, String query, int index) {
         javafx.scene.control.ButtonBase button = robot.lookup(query).nth(index).queryAs(javafx.scene.control.ButtonBase.class);
         robot.interact(button::fire);
+    }
+
+    /** Ticks the all-in-on proposal with this text for a merge (once; a ticked one stays ticked). */
+    private static void tick(FxRobot robot, String text) {
+        ConsoleHarness.waitUntil(() -> rows(robot, VisionField.ALL_IN_ON).stream().anyMatch(row -> hasText(row, text)));
+        robot.interact(() -> rows(robot, VisionField.ALL_IN_ON).stream().filter(row -> hasText(row, text)).findFirst()
+                .map(row -> (javafx.scene.control.CheckBox) row.lookup(".vision-pick"))
+                .filter(pick -> !pick.isSelected()).ifPresent(javafx.scene.control.CheckBox::fire));
+    }
+
+    private static boolean hasText(Node row, String text) {
+        return row.lookup(".vision-proposal-text") instanceof Label label && text.equals(label.getText());
     }
 
     private static List<Node> rows(FxRobot robot, VisionField field) {

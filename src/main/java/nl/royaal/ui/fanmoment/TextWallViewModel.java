@@ -75,13 +75,19 @@ public final class TextWallViewModel {
     }
 
     /** Every text of the element, newest first, hidden ones included: the console's list. */
+    // Made once: a fresh read-only view per call can be collected with its listeners (it listens weakly).
+    private final ObservableList<WallEntry> entriesReadOnly = FXCollections.unmodifiableObservableList(entries);
+
     public ObservableList<WallEntry> entries() {
-        return FXCollections.unmodifiableObservableList(entries);
+        return entriesReadOnly;
     }
 
     /** What the projector's wall shows: not hidden, not the highlighted one, newest first; empty until revealed. */
+    // Made once: a fresh read-only view per call can be collected with its listeners (it listens weakly).
+    private final ObservableList<WallEntry> wallReadOnly = FXCollections.unmodifiableObservableList(wall);
+
     public ObservableList<WallEntry> wall() {
-        return FXCollections.unmodifiableObservableList(wall);
+        return wallReadOnly;
     }
 
     /** The text shown large on the projector, or {@code null}. */

@@ -5,7 +5,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -18,7 +17,6 @@ import nl.royaal.domain.AgendaElement;
 import nl.royaal.domain.ElementKind;
 import nl.royaal.domain.ElementLiveState;
 import nl.royaal.domain.RoundStatus;
-import nl.royaal.domain.Touchpoint;
 import nl.royaal.domain.Workshop;
 import nl.royaal.i18n.I18n;
 import nl.royaal.service.live.LiveRun;
@@ -157,16 +155,11 @@ public final class ProjectorViewModel {
     private String bodyFor(AgendaElement element, Workshop workshop, I18n room) {
         String prompt = room.t("projector.prompt." + element.kind().name().toLowerCase(Locale.ROOT));
         return switch (element.kind()) {
-            case TOUCHPOINTS, SCORING -> prompt + "\n\n" + journey(workshop);
             case BREAK -> room.t("projector.prompt.break", backAt(element));
             case WELCOME -> room.t("projector.prompt.welcome", workshop.details().clientOrganisation().isEmpty()
                     ? workshop.title() : workshop.details().clientOrganisation());
             default -> prompt;
         };
-    }
-
-    private static String journey(Workshop workshop) {
-        return workshop.touchpoints().stream().map(Touchpoint::name).collect(Collectors.joining("  →  "));
     }
 
     /** "We continue at 11:15": the break's planned minutes from now, rounded up to five minutes. */

@@ -289,8 +289,11 @@ public final class PromiseViewModel {
         return room;
     }
 
+    // Made once: a fresh read-only view per call can be collected with its listeners (it listens weakly).
+    private final ObservableList<Choice> choicesReadOnly = FXCollections.unmodifiableObservableList(choices);
+
     public ObservableList<Choice> choices() {
-        return FXCollections.unmodifiableObservableList(choices);
+        return choicesReadOnly;
     }
 
     public ReadOnlyObjectProperty<Choice> selectedProperty() {

@@ -157,8 +157,11 @@ public final class ScoreGridViewModel {
         return List.copyOf(columns);
     }
 
+    // Made once: a fresh read-only view per call can be collected with its listeners (it listens weakly).
+    private final ObservableList<FormRow> rowsReadOnly = FXCollections.unmodifiableObservableList(rows);
+
     public ObservableList<FormRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsReadOnly;
     }
 
     /** Why the last cell was refused, or what just happened; empty when there is nothing to say. */

@@ -133,13 +133,19 @@ public final class ScoreImportViewModel {
         return List.copyOf(targets);
     }
 
+    // Made once: a fresh read-only view per call can be collected with its listeners (it listens weakly).
+    private final ObservableList<FileColumn> columnsReadOnly = FXCollections.unmodifiableObservableList(columns);
+
     public ObservableList<FileColumn> columns() {
-        return FXCollections.unmodifiableObservableList(columns);
+        return columnsReadOnly;
     }
 
     /** "Rij 7: Website · verwachting: 11 ligt niet tussen 1 en 10", one line per rejected row. */
+    // Made once: a fresh read-only view per call can be collected with its listeners (it listens weakly).
+    private final ObservableList<String> rejectedRowsReadOnly = FXCollections.unmodifiableObservableList(rejectedRows);
+
     public ObservableList<String> rejectedRows() {
-        return FXCollections.unmodifiableObservableList(rejectedRows);
+        return rejectedRowsReadOnly;
     }
 
     public ReadOnlyStringProperty fileNameProperty() {

@@ -194,8 +194,11 @@ public final class SelfImageViewModel {
         return revealState.getReadOnlyProperty();
     }
 
+    // Made once: a fresh read-only view per call can be collected with its listeners (it listens weakly).
+    private final ObservableList<ScaleRow> scaleReadOnly = FXCollections.unmodifiableObservableList(scale);
+
     public ObservableList<ScaleRow> scale() {
-        return FXCollections.unmodifiableObservableList(scale);
+        return scaleReadOnly;
     }
 
     // --- projector ----------------------------------------------------------------------
@@ -230,7 +233,10 @@ public final class SelfImageViewModel {
     }
 
     /** The two means on the scale, once revealed; empty before. */
+    // Made once: a fresh read-only view per call can be collected with its listeners (it listens weakly).
+    private final ObservableList<ScaleRow> roomScaleReadOnly = FXCollections.unmodifiableObservableList(roomScale);
+
     public ObservableList<ScaleRow> roomScale() {
-        return FXCollections.unmodifiableObservableList(roomScale);
+        return roomScaleReadOnly;
     }
 }

@@ -310,8 +310,11 @@ public final class TouchpointsViewModel {
         return i18n;
     }
 
+    // Made once: a fresh read-only view per call can be collected with its listeners (it listens weakly).
+    private final ObservableList<Row> rowsReadOnly = FXCollections.unmodifiableObservableList(rows);
+
     public ObservableList<Row> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsReadOnly;
     }
 
     public ReadOnlyObjectProperty<Source> sourceProperty() {

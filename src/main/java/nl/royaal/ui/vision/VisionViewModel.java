@@ -99,13 +99,19 @@ public final class VisionViewModel {
         }
 
         /** Visible proposals by dots (most first, then in the order written), then the hidden ones. */
+        // Made once: a fresh read-only view per call can be collected with its listeners (it listens weakly).
+        private final ObservableList<ProposalRow> rowsReadOnly = FXCollections.unmodifiableObservableList(rows);
+
         public ObservableList<ProposalRow> rows() {
-            return FXCollections.unmodifiableObservableList(rows);
+            return rowsReadOnly;
         }
 
         /** The final text(s) of the field: one, or up to three for "all-in on". */
+        // Made once: a fresh read-only view per call can be collected with its listeners (it listens weakly).
+        private final ObservableList<String> adoptedReadOnly = FXCollections.unmodifiableObservableList(adopted);
+
         public ObservableList<String> adopted() {
-            return FXCollections.unmodifiableObservableList(adopted);
+            return adoptedReadOnly;
         }
 
         /** The text in the field's editor: an adopted text being edited, a merge, or a new all-in-on choice. */
@@ -119,8 +125,11 @@ public final class VisionViewModel {
         }
 
         /** The proposals ticked for a merge, in the order ticked. */
+        // Made once: a fresh read-only view per call can be collected with its listeners (it listens weakly).
+        private final ObservableList<UUID> selectedReadOnly = FXCollections.unmodifiableObservableList(selected);
+
         public ObservableList<UUID> selected() {
-            return FXCollections.unmodifiableObservableList(selected);
+            return selectedReadOnly;
         }
 
         public ReadOnlyStringProperty headingProperty() {
@@ -222,8 +231,11 @@ public final class VisionViewModel {
      * Per field, in canvas order: while writing the count only; while voting only the projected field,
      * with its visible proposals in the order written; for the vision the adopted texts.
      */
+    // Made once: a fresh read-only view per call can be collected with its listeners (it listens weakly).
+    private final ObservableList<RoomField> roomFieldsReadOnly = FXCollections.unmodifiableObservableList(roomFields);
+
     public ObservableList<RoomField> roomFields() {
-        return FXCollections.unmodifiableObservableList(roomFields);
+        return roomFieldsReadOnly;
     }
 
     /** The line under the room's content (how to take part, how many dots, or "nothing adopted yet"). */
