@@ -68,7 +68,8 @@ final class WorkshopFileFormat {
             VisionJson vision) {
     }
 
-    record VisionJson(Integer dotsPerPerson, List<VisionChoiceJson> adopted) {
+    /** {@code maxDotsPerProposal} is optional when reading: absent means one dot per proposal. */
+    record VisionJson(Integer dotsPerPerson, Integer maxDotsPerProposal, List<VisionChoiceJson> adopted) {
     }
 
     record VisionChoiceJson(VisionField field, String text) {
@@ -109,7 +110,8 @@ final class WorkshopFileFormat {
             Instant answeredAt) {
     }
 
-    record DotVoteJson(UUID participantId, UUID proposalId, Instant answeredAt) {
+    /** {@code dots} is optional when reading: absent means one dot. */
+    record DotVoteJson(UUID participantId, UUID proposalId, Instant answeredAt, Integer dots) {
     }
 
     record ElementRatingJson(UUID participantId, UUID elementId, Integer score, Instant answeredAt) {
@@ -142,12 +144,13 @@ final class WorkshopFileFormat {
                                 s.dimension(), s.score().value(), s.answeredAt())),
                         map(answers.texts(), t -> new TextAnswerJson(t.id(), t.participantId(), t.elementId(),
                                 t.purpose(), t.field(), t.text(), t.hidden(), t.answeredAt())),
-                        map(answers.votes(), v -> new DotVoteJson(v.participantId(), v.proposalId(), v.answeredAt())),
+                        map(answers.votes(), v -> new DotVoteJson(v.participantId(), v.proposalId(), v.answeredAt(),
+                                v.dots())),
                         map(answers.ratings(), r -> new ElementRatingJson(r.participantId(), r.elementId(),
                                 r.score().value(), r.answeredAt())),
                         map(answers.selfImage(), s -> new SelfImageScoreJson(s.participantId(), s.question(),
                                 s.score().value(), s.answeredAt()))),
-                new VisionJson(workshop.vision().dotsPerPerson(),
+                new VisionJson(workshop.vision().dotsPerPerson(), workshop.vision().maxDotsPerProposal(),
                         map(workshop.vision().adopted(), c -> new VisionChoiceJson(c.field(), c.text())))));
     }
 
@@ -197,7 +200,8 @@ final class WorkshopFileFormat {
     private static VisionCanvas vision(VisionJson json, String at) {
         List<VisionCanvas.Choice> adopted = each(json.adopted(), at + ".adopted", (choice, choiceAt) ->
                 new VisionCanvas.Choice(required(choice.field(), choiceAt + ".field"), choice.text()));
-        return validated(at, () -> new VisionCanvas(adopted, required(json.dotsPerPerson(), at + ".dotsPerPerson")));
+        return validated(at, () -> new VisionCanvas(adopted, required(json.dotsPerPerson(), at + ".dotsPerPerson"),
+                orOne(json.maxDotsPerProposal())));
     }
 
     private static Language language(String code, String location) {
@@ -239,7 +243,8 @@ final class WorkshopFileFormat {
 
     private static DotVote vote(DotVoteJson json, String at) {
         return new DotVote(required(json.participantId(), at + ".participantId"),
-                required(json.proposalId(), at + ".proposalId"), required(json.answeredAt(), at + ".answeredAt"));
+                required(json.proposalId(), at + ".proposalId"), required(json.answeredAt(), at + ".answeredAt"),
+                orOne(json.dots()));
     }
 
     private static ElementRating rating(ElementRatingJson json, String at) {
@@ -259,6 +264,11 @@ final class WorkshopFileFormat {
     }
 
     /** Flags may be left out and then mean "no", as an unticked box does. */
+    /** A count that files from before it was written leave out: one (a dot, one dot per proposal). */
+    private static int orOne(Integer count) {
+        return count == null ? 1 : count;
+    }
+
     private static boolean isTrue(Boolean flag) {
         return Boolean.TRUE.equals(flag);
     }

@@ -98,17 +98,7 @@ public final class KioskPane extends VBox {
             });
             case VOTES -> {
                 if (view.votes() != null) {
-                    body.getChildren().add(new Label(i18n.t("phone.votes.left",
-                            view.votes().budget() - view.votes().used(), view.votes().budget())));
-                    view.votes().options().forEach(option -> {
-                        ToggleButton vote = new ToggleButton(option.text(), new FontIcon("mdi2c-circle-medium"));
-                        vote.setSelected(option.voted());
-                        vote.setWrapText(true);
-                        vote.setMaxWidth(Double.MAX_VALUE);
-                        vote.setDisable(!open);
-                        vote.setOnAction(event -> viewModel.vote(option.proposalId(), vote.isSelected()));
-                        body.getChildren().add(vote);
-                    });
+                    votes(view.votes(), open, i18n);
                 }
             }
             case RATINGS -> view.ratings().forEach(item -> body.getChildren().add(
@@ -120,6 +110,55 @@ public final class KioskPane extends VBox {
         done.setId("kioskDoneButton");
         done.setOnAction(event -> viewModel.endTurn());
         body.getChildren().add(done);
+    }
+
+    /**
+     * One dot per proposal: a toggle per proposal, as always. More allowed: each proposal with its
+     * count between big − and + buttons; − is off at none, + at the most per proposal or when every
+     * dot is placed.
+     */
+    private void votes(PhoneView.Votes votes, boolean open, I18n i18n) {
+        Label left = new Label(i18n.t("phone.votes.left", votes.left(), votes.budget()));
+        left.setId("kioskDotsLeft");
+        left.getStyleClass().add("kiosk-text");
+        body.getChildren().add(left);
+        if (votes.stacking()) {
+            body.getChildren().add(new Label(i18n.t("phone.votes.maxNote", votes.maxPerProposal())));
+        }
+        for (PhoneView.VoteOption option : votes.options()) {
+            if (!votes.stacking()) {
+                ToggleButton vote = new ToggleButton(option.text(), new FontIcon("mdi2c-circle-medium"));
+                vote.setSelected(option.voted());
+                vote.setWrapText(true);
+                vote.setMaxWidth(Double.MAX_VALUE);
+                vote.setDisable(!open);
+                vote.setOnAction(event -> viewModel.vote(option.proposalId(), vote.isSelected()));
+                body.getChildren().add(vote);
+                continue;
+            }
+            Label text = new Label(option.text());
+            text.setWrapText(true);
+            text.getStyleClass().add("kiosk-text");
+            HBox.setHgrow(text, Priority.ALWAYS);
+            text.setMaxWidth(Double.MAX_VALUE);
+            Button less = new Button("", new FontIcon("mdi2m-minus"));
+            less.getStyleClass().addAll("kiosk-big", "kiosk-dot-less");
+            less.setAccessibleText(i18n.t("phone.votes.remove"));
+            less.setDisable(!open || option.dots() == 0);
+            less.setOnAction(event -> viewModel.dots(option.proposalId(), option.dots() - 1));
+            Label count = new Label(String.valueOf(option.dots()));
+            count.getStyleClass().addAll("kiosk-grade", "kiosk-dot-count");
+            count.setAccessibleText(i18n.t("phone.votes.count", option.dots()));
+            Button more = new Button("", new FontIcon("mdi2p-plus"));
+            more.getStyleClass().addAll("accent", "kiosk-big", "kiosk-dot-more");
+            more.setAccessibleText(i18n.t("phone.votes.add"));
+            more.setDisable(!open || !votes.canAdd(option));
+            more.setOnAction(event -> viewModel.dots(option.proposalId(), option.dots() + 1));
+            HBox row = new HBox(12, text, less, count, more);
+            row.getStyleClass().add("kiosk-dot-row");
+            row.setAlignment(Pos.CENTER_LEFT);
+            body.getChildren().add(row);
+        }
     }
 
     private VBox scoreRow(PhoneView.ScoreItem item, boolean open, I18n i18n) {

@@ -233,7 +233,12 @@ class RoyaalFileBadInputTest {
                         edit(o -> o.put("text", "x".repeat(10_000))),
                         "workshop.vision.adopted[0]", "validation.text.tooLong"),
                 arguments("no dots", "/workshop/vision", edit(o -> o.put("dotsPerPerson", 0)),
-                        "workshop.vision", "vision.error.dotsRange"));
+                        "workshop.vision", "vision.error.dotsRange"),
+                arguments("more per proposal than per person", "/workshop/vision",
+                        edit(o -> o.put("maxDotsPerProposal", 4)),
+                        "workshop.vision", "vision.error.maxPerProposalRange"),
+                arguments("a vote of no dots", "/workshop/answers/dotVotes/0", edit(o -> o.put("dots", 0)),
+                        "workshop.answers.dotVotes[0]", "vision.error.voteDots"));
     }
 
     @ParameterizedTest(name = "{0}")
