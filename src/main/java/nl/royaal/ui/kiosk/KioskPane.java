@@ -1,6 +1,8 @@
 package nl.royaal.ui.kiosk;
 
+import java.util.UUID;
 import java.util.function.IntConsumer;
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -28,6 +30,12 @@ public final class KioskPane extends VBox {
     private final KioskViewModel viewModel;
     private final VBox body = new VBox(14);
     private final Label feedback = new Label();
+    private final ScrollPane scroll = new ScrollPane(body);
+    /** The element last shown: an answer in the same round keeps the scroll position (+ many times far down). */
+    private UUID shownElement;
+    /** The scroll position the participant chose, not the one a rebuild passes through. */
+    private double chosenScroll;
+    private boolean building;
 
     /** @param onLeave back to the facilitator's console */
     public KioskPane(KioskViewModel viewModel, Runnable onLeave) {
@@ -49,8 +57,12 @@ public final class KioskPane extends VBox {
         feedback.getStyleClass().add("kiosk-feedback");
         feedback.setId("kioskFeedback");
         feedback.textProperty().bind(viewModel.feedbackProperty());
-        ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
+        scroll.vvalueProperty().addListener((obs, old, now) -> {
+            if (!building) {
+                chosenScroll = now.doubleValue();
+            }
+        });
         scroll.getStyleClass().add("kiosk-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(header, scroll, feedback);
@@ -59,8 +71,23 @@ public final class KioskPane extends VBox {
     }
 
     private void render() {
-        I18n i18n = viewModel.i18n();
         PhoneView view = viewModel.viewProperty().get();
+        UUID element = view == null ? null : view.elementId();
+        double keep = element != null && element.equals(shownElement) ? chosenScroll : 0;
+        shownElement = element;
+        building = true;
+        build(view);
+        // The rebuilt content is laid out in the next pulse; only then does the old position fit again.
+        Platform.runLater(() -> {
+            scroll.applyCss();
+            scroll.layout();
+            scroll.setVvalue(keep);
+            building = false;
+        });
+    }
+
+    private void build(PhoneView view) {
+        I18n i18n = viewModel.i18n();
         body.getChildren().clear();
         if (!viewModel.inTurn() || view == null) {
             Label explain = new Label(i18n.t("kiosk.explain"));
