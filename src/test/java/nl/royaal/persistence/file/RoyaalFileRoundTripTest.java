@@ -23,6 +23,7 @@ import nl.royaal.domain.Language;
 import nl.royaal.domain.Touchpoint;
 import nl.royaal.domain.Workshop;
 import nl.royaal.domain.WorkshopDetails;
+import nl.royaal.domain.WorkshopSettings;
 import nl.royaal.domain.WorkshopStatus;
 import org.junit.jupiter.api.Test;
 
@@ -104,6 +105,16 @@ class RoyaalFileRoundTripTest {
         assertEquals(WorkshopFixtures.exampleWorkshopVersion1(), read);
         assertTrue(read.vision().isEmpty());
         assertEquals(3, read.vision().dotsPerPerson());
+    }
+
+    @Test
+    void readsAVersionTwoFileFromBeforeTheSettingsWithTheDefaultMarginAndTheFanClubFollowingTheRoom() {
+        Workshop read = read(WorkshopFixtures.EXAMPLE_FILE_VERSION_2.getBytes(UTF_8));
+
+        assertEquals(WorkshopFixtures.exampleWorkshopVersion2(), read);
+        assertEquals(WorkshopSettings.DEFAULT, read.settings());
+        assertEquals(0.5, read.settings().scoring().margin());
+        assertTrue(read.settings().fanClub().followsRoom());
     }
 
     @Test
