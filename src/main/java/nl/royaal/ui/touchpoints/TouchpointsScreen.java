@@ -1,33 +1,27 @@
 package nl.royaal.ui.touchpoints;
 
-import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.scene.Node;
 import nl.royaal.domain.Touchpoint;
 import nl.royaal.domain.scoring.RealityCheckFigures;
 import nl.royaal.i18n.I18n;
 import nl.royaal.service.WorkshopService;
 import nl.royaal.ui.common.ViewLoader;
-import nl.royaal.ui.element.ElementScreen;
 import nl.royaal.ui.element.ElementScreens;
+import nl.royaal.ui.element.ViewModelScreen;
 
 /**
  * The live screen of the customer-journey element: the contact-frequency reality check. Every
  * figure the trainer types is stored with the workshop at once, so coming back to the element, a
  * restart and the report all show the same sentence.
  */
-public final class TouchpointsScreen implements ElementScreen {
-
-    private final TouchpointsViewModel viewModel;
-    private final Node console;
-    private final Node projector;
+public final class TouchpointsScreen extends ViewModelScreen<TouchpointsViewModel> {
 
     TouchpointsScreen(TouchpointsViewModel viewModel, I18n i18n, I18n room) {
-        this.viewModel = viewModel;
-        console = ViewLoader.load("/nl/royaal/ui/touchpoints/TouchpointsView.fxml", i18n.bundle(),
-                new TouchpointsController(viewModel));
-        projector = ViewLoader.load("/nl/royaal/ui/touchpoints/TouchpointsProjectorView.fxml", room.bundle(),
-                new TouchpointsProjectorController(viewModel));
+        super(viewModel, viewModel::refresh,
+                ViewLoader.load("/nl/royaal/ui/touchpoints/TouchpointsView.fxml", i18n.bundle(),
+                        new TouchpointsController(viewModel)),
+                ViewLoader.load("/nl/royaal/ui/touchpoints/TouchpointsProjectorView.fxml", room.bundle(),
+                        new TouchpointsProjectorController(viewModel)));
     }
 
     /**
@@ -48,27 +42,4 @@ public final class TouchpointsScreen implements ElementScreen {
         };
     }
 
-    public TouchpointsViewModel viewModel() {
-        return viewModel;
-    }
-
-    @Override
-    public Node console() {
-        return console;
-    }
-
-    @Override
-    public Optional<Node> projector() {
-        return Optional.of(projector);
-    }
-
-    @Override
-    public void refresh() {
-        viewModel.refresh();
-    }
-
-    @Override
-    public void dispose() {
-        // Nothing to keep: the figures are stored with the workshop as they are typed.
-    }
 }
