@@ -230,7 +230,7 @@ final class WorkshopFileFormat {
                 settings));
     }
 
-    /** Each part on its own, so a broken rule names "workshop.settings.scoring" rather than the whole. */
+    /** Each part on its own, so a broken rule names its part (workshop.settings.scoring) rather than the whole. */
     private static WorkshopSettings settings(SettingsJson json, String at) {
         ScoringJson scoringJson = required(json.scoring(), at + ".scoring");
         ScoringSettings scoring = validated(at + ".scoring", () -> new ScoringSettings(
