@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import nl.royaal.domain.scoring.FanClubSettings;
+import nl.royaal.domain.scoring.RealityCheckFigures;
 
 /**
  * One workshop for one client: its details, agenda, customer journey, who took part and
@@ -18,6 +20,8 @@ import java.util.function.Function;
  * @param templateKey      the template it was made from (ratings of the agenda are kept per template)
  * @param currentElementId the agenda element the facilitator is on, {@code null} before the start
  * @param vision           the dream-service vision adopted so far (and the room's dot budget)
+ * @param settings         how its results are judged and projected: scoring margin, reality-check
+ *                         figures, fan-club inputs
  */
 public record Workshop(
         UUID id,
@@ -31,7 +35,8 @@ public record Workshop(
         UUID currentElementId,
         Instant createdAt,
         Instant updatedAt,
-        VisionCanvas vision) {
+        VisionCanvas vision,
+        WorkshopSettings settings) {
 
     public Workshop {
         Objects.requireNonNull(id, "id");
@@ -45,6 +50,7 @@ public record Workshop(
         participants = List.copyOf(participants);
         answers = answers == null ? Answers.NONE : answers;
         vision = vision == null ? VisionCanvas.EMPTY : vision;
+        settings = settings == null ? WorkshopSettings.DEFAULT : settings;
         requireUniqueIds(agenda, AgendaElement::id, "agenda");
         requireUniqueIds(touchpoints, Touchpoint::id, "touchpoints");
         requireUniqueIds(participants, Participant::id, "participants");
@@ -55,12 +61,20 @@ public record Workshop(
         requireAnswersReferToThisWorkshop(agenda, touchpoints, participants, answers);
     }
 
+    /** A workshop with this vision and the default settings. */
+    public Workshop(UUID id, WorkshopDetails details, WorkshopStatus status, String templateKey,
+            List<AgendaElement> agenda, List<Touchpoint> touchpoints, List<Participant> participants, Answers answers,
+            UUID currentElementId, Instant createdAt, Instant updatedAt, VisionCanvas vision) {
+        this(id, details, status, templateKey, agenda, touchpoints, participants, answers, currentElementId,
+                createdAt, updatedAt, vision, WorkshopSettings.DEFAULT);
+    }
+
     /** A workshop without an adopted vision (every place that does not deal with the dream service). */
     public Workshop(UUID id, WorkshopDetails details, WorkshopStatus status, String templateKey,
             List<AgendaElement> agenda, List<Touchpoint> touchpoints, List<Participant> participants, Answers answers,
             UUID currentElementId, Instant createdAt, Instant updatedAt) {
         this(id, details, status, templateKey, agenda, touchpoints, participants, answers, currentElementId,
-                createdAt, updatedAt, VisionCanvas.EMPTY);
+                createdAt, updatedAt, VisionCanvas.EMPTY, WorkshopSettings.DEFAULT);
     }
 
     public String title() {
@@ -87,27 +101,27 @@ public record Workshop(
 
     public Workshop withDetails(WorkshopDetails newDetails, Instant now) {
         return new Workshop(id, newDetails, status, templateKey, agenda, touchpoints, participants, answers,
-                currentElementId, createdAt, now, vision);
+                currentElementId, createdAt, now, vision, settings);
     }
 
     public Workshop withStatus(WorkshopStatus newStatus, Instant now) {
         return new Workshop(id, details, newStatus, templateKey, agenda, touchpoints, participants, answers,
-                currentElementId, createdAt, now, vision);
+                currentElementId, createdAt, now, vision, settings);
     }
 
     public Workshop withAgenda(List<AgendaElement> newAgenda, Instant now) {
         return new Workshop(id, details, status, templateKey, newAgenda, touchpoints, participants, answers,
-                currentElementId, createdAt, now, vision);
+                currentElementId, createdAt, now, vision, settings);
     }
 
     public Workshop withTouchpoints(List<Touchpoint> newTouchpoints, Instant now) {
         return new Workshop(id, details, status, templateKey, agenda, newTouchpoints, participants, answers,
-                currentElementId, createdAt, now, vision);
+                currentElementId, createdAt, now, vision, settings);
     }
 
     public Workshop withCurrentElement(UUID elementId, Instant now) {
         return new Workshop(id, details, status, templateKey, agenda, touchpoints, participants, answers,
-                elementId, createdAt, now, vision);
+                elementId, createdAt, now, vision, settings);
     }
 
     /** The workshop without this agenda element and without the answers given in it. */
@@ -122,13 +136,19 @@ public record Workshop(
                 answers.ratings().stream().filter(r -> !r.elementId().equals(elementId)).toList(),
                 answers.selfImage());
         return new Workshop(id, details, status, templateKey, remaining, touchpoints, participants, kept,
-                currentElementId, createdAt, now, vision);
+                currentElementId, createdAt, now, vision, settings);
     }
 
     /** The workshop with this vision adopted: replaces the one before. */
     public Workshop withVision(VisionCanvas newVision, Instant now) {
         return new Workshop(id, details, status, templateKey, agenda, touchpoints, participants, answers,
-                currentElementId, createdAt, now, newVision);
+                currentElementId, createdAt, now, newVision, settings);
+    }
+
+    /** The workshop with these settings: replaces the ones before. */
+    public Workshop withSettings(WorkshopSettings newSettings, Instant now) {
+        return new Workshop(id, details, status, templateKey, agenda, touchpoints, participants, answers,
+                currentElementId, createdAt, now, vision, newSettings);
     }
 
     /** The workshop without this touchpoint and without its scores. */
@@ -138,7 +158,7 @@ public record Workshop(
                 answers.scores().stream().filter(s -> !s.touchpointId().equals(touchpointId)).toList(),
                 answers.texts(), answers.votes(), answers.ratings(), answers.selfImage());
         return new Workshop(id, details, status, templateKey, agenda, remaining, participants, kept,
-                currentElementId, createdAt, now, vision);
+                currentElementId, createdAt, now, vision, settings);
     }
 
     /** How many answers refer to this touchpoint: asked before a touchpoint with scores is deleted. */
@@ -169,7 +189,11 @@ public record Workshop(
         }
         return new Workshop(UUID.randomUUID(), details.withTitle(newTitle), WorkshopStatus.DRAFT, templateKey,
                 copiedAgenda, copiedTouchpoints, List.of(), Answers.NONE, null, now, now,
-                VisionCanvas.EMPTY.withDotsPerPerson(vision.dotsPerPerson()));
+                VisionCanvas.EMPTY.withDotsPerPerson(vision.dotsPerPerson())
+                        .withMaxDotsPerProposal(vision.maxDotsPerProposal()),
+                // The trainer's way of judging carries over; the client's own figures and room size do not.
+                new WorkshopSettings(settings.scoring(), RealityCheckFigures.NONE,
+                        new FanClubSettings(null, settings.fanClub().workingDaysPerYear(), settings.fanClub().years())));
     }
 
     private static <T> void requireUniqueIds(List<T> items, Function<T, UUID> idOf, String what) {

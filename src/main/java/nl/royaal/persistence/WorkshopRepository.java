@@ -8,6 +8,7 @@ import nl.royaal.domain.Participant;
 import nl.royaal.domain.Touchpoint;
 import nl.royaal.domain.VisionCanvas;
 import nl.royaal.domain.Workshop;
+import nl.royaal.domain.WorkshopSettings;
 import nl.royaal.domain.WorkshopDetails;
 import nl.royaal.domain.WorkshopStatus;
 import nl.royaal.domain.WorkshopSummary;
@@ -59,6 +60,9 @@ public interface WorkshopRepository {
 
     /** Makes the stored dream-service vision (adopted texts and dot budget) exactly {@code vision}. */
     void saveVision(UUID workshopId, VisionCanvas vision);
+
+    /** Makes the stored scoring margin, reality-check figures and fan-club inputs exactly {@code settings}. */
+    void saveSettings(UUID workshopId, WorkshopSettings settings);
 
     /** Deletes the workshop with everything in it. */
     void delete(UUID workshopId);

@@ -20,6 +20,7 @@ import nl.royaal.domain.TextRules;
 import nl.royaal.domain.Touchpoint;
 import nl.royaal.domain.VisionCanvas;
 import nl.royaal.domain.Workshop;
+import nl.royaal.domain.WorkshopSettings;
 import nl.royaal.domain.WorkshopDetails;
 import nl.royaal.domain.WorkshopStatus;
 import nl.royaal.domain.WorkshopSummary;
@@ -177,6 +178,15 @@ public final class WorkshopService {
     public Workshop setVision(Workshop workshop, VisionCanvas vision) {
         Workshop changed = workshop.withVision(vision, now());
         workshops.saveVision(workshop.id(), changed.vision());
+        return changed;
+    }
+
+    // --- how the results are judged -------------------------------------------------------
+
+    /** Stores the scoring margin, reality-check figures and fan-club inputs with the workshop at once. */
+    public Workshop setSettings(Workshop workshop, WorkshopSettings settings) {
+        Workshop changed = workshop.withSettings(settings, now());
+        workshops.saveSettings(workshop.id(), changed.settings());
         return changed;
     }
 

@@ -151,7 +151,8 @@ class VisionCanvasTest {
                 new WorkshopDetails("Visie", "", java.time.LocalDate.of(2026, 3, 14), "", Language.NL),
                 WorkshopStatus.LIVE, "", List.of(AgendaElement.create(ElementKind.DREAM_SERVICE, "Droom", 30)),
                 List.of(), List.of(), Answers.NONE, null, now, now);
-        VisionCanvas vision = VisionCanvas.EMPTY.withDotsPerPerson(5).adopt(VisionField.PROMISE, "Vers");
+        VisionCanvas vision = VisionCanvas.EMPTY.withDotsPerPerson(5).withMaxDotsPerProposal(2)
+                .adopt(VisionField.PROMISE, "Vers");
 
         Workshop adopted = workshop.withVision(vision, now).withStatus(WorkshopStatus.CLOSED, now);
 
@@ -159,6 +160,7 @@ class VisionCanvasTest {
         Workshop copy = adopted.duplicate("Kopie", now);
         assertTrue(copy.vision().isEmpty());
         assertEquals(5, copy.vision().dotsPerPerson(), "the room's dot budget is a setting, kept with the copy");
+        assertEquals(2, copy.vision().maxDotsPerProposal(), "and so is the most per proposal");
     }
 
     // --- for all inputs -----------------------------------------------------------------------

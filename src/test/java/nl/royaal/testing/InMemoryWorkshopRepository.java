@@ -12,6 +12,7 @@ import nl.royaal.domain.Participant;
 import nl.royaal.domain.Touchpoint;
 import nl.royaal.domain.VisionCanvas;
 import nl.royaal.domain.Workshop;
+import nl.royaal.domain.WorkshopSettings;
 import nl.royaal.domain.WorkshopDetails;
 import nl.royaal.domain.WorkshopStatus;
 import nl.royaal.domain.WorkshopSummary;
@@ -128,6 +129,12 @@ public final class InMemoryWorkshopRepository implements WorkshopRepository, App
     public void saveVision(UUID workshopId, VisionCanvas vision) {
         write();
         stored.computeIfPresent(workshopId, (id, w) -> w.withVision(vision, w.updatedAt().plusMillis(1)));
+    }
+
+    @Override
+    public void saveSettings(UUID workshopId, WorkshopSettings settings) {
+        write();
+        stored.computeIfPresent(workshopId, (id, w) -> w.withSettings(settings, w.updatedAt().plusMillis(1)));
     }
 
     @Override

@@ -50,9 +50,9 @@ public record FanClubProjection(int people, int workingDaysPerYear, int years) {
         return new FanClubProjection(people, DEFAULT_WORKING_DAYS, DEFAULT_YEARS);
     }
 
-    /** The default projection for the people in this workshop. */
+    /** The projection the trainer set for this workshop (by default: the people in it, 200 days, 1 year). */
     public static FanClubProjection forWorkshop(Workshop workshop) {
-        return forParticipants(workshop.participants().size());
+        return workshop.settings().fanClubFor(workshop.participants().size());
     }
 
     public FanClubProjection withPeople(int newPeople) {

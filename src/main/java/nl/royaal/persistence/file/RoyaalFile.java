@@ -12,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.royaal.domain.VisionCanvas;
+import nl.royaal.domain.WorkshopSettings;
 import nl.royaal.domain.Workshop;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.node.ObjectNode;
@@ -133,6 +134,9 @@ public final class RoyaalFile {
         if (envelope.formatVersion() == 1) {
             root = fromVersion1(root);
         }
+        if (root.path("formatVersion").asInt() == 2) {
+            root = fromVersion2(root);
+        }
         return root;
     }
 
@@ -153,6 +157,31 @@ public final class RoyaalFile {
             vision.putArray("adopted");
         }
         root.put("formatVersion", 2);
+        return root;
+    }
+
+    /**
+     * Version 3 added {@code workshop.settings}: a file from before it judges with the default
+     * margin (0.5) and threshold (2.0), knows no reality-check totals and projects the fan club for
+     * the room, 200 days, one year: exactly what the app did then.
+     */
+    private static ObjectNode fromVersion2(ObjectNode root) {
+        if (root.get("workshop") instanceof ObjectNode workshop) {
+            if (workshop.has("settings")) {
+                throw RoyaalFileException.invalidContent(String.join(".", "workshop", "settings"),
+                        RoyaalFileException.DETAIL_UNKNOWN_FIELD, null);
+            }
+            WorkshopSettings defaults = WorkshopSettings.DEFAULT;
+            ObjectNode settings = workshop.putObject("settings");
+            ObjectNode scoring = settings.putObject("scoring");
+            scoring.put("margin", defaults.scoring().margin());
+            scoring.put("discussThreshold", defaults.scoring().disagreementThreshold());
+            settings.putObject("realityCheck").put("source", defaults.realityCheck().source().name());
+            ObjectNode fanClub = settings.putObject("fanClub");
+            fanClub.put("workingDaysPerYear", defaults.fanClub().workingDaysPerYear());
+            fanClub.put("years", defaults.fanClub().years());
+        }
+        root.put("formatVersion", 3);
         return root;
     }
 

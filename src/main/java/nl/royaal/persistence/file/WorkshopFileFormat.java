@@ -30,7 +30,11 @@ import nl.royaal.domain.VisionCanvas;
 import nl.royaal.domain.VisionField;
 import nl.royaal.domain.Workshop;
 import nl.royaal.domain.WorkshopDetails;
+import nl.royaal.domain.WorkshopSettings;
 import nl.royaal.domain.WorkshopStatus;
+import nl.royaal.domain.scoring.FanClubSettings;
+import nl.royaal.domain.scoring.RealityCheckFigures;
+import nl.royaal.domain.scoring.ScoringSettings;
 
 /**
  * The shape of the current {@code .royaal} format version (docs/file-format.md), as records that
@@ -44,8 +48,12 @@ import nl.royaal.domain.WorkshopStatus;
 final class WorkshopFileFormat {
 
     static final String FORMAT = "royaal-workshop";
-    /** 2 added {@code workshop.vision}, the adopted dream-service vision (docs/file-format.md, "Versions"). */
-    static final int VERSION = 2;
+    /**
+     * 2 added {@code workshop.vision}, the adopted dream-service vision; 3 added
+     * {@code workshop.settings}: scoring margin, reality-check figures, fan-club inputs, and the dots
+     * of a vote and the most per proposal (docs/file-format.md, "Versions").
+     */
+    static final int VERSION = 3;
 
     private WorkshopFileFormat() {
     }
@@ -65,7 +73,22 @@ final class WorkshopFileFormat {
             List<TouchpointJson> touchpoints,
             List<ParticipantJson> participants,
             AnswersJson answers,
-            VisionJson vision) {
+            VisionJson vision,
+            SettingsJson settings) {
+    }
+
+    record SettingsJson(ScoringJson scoring, RealityCheckJson realityCheck, FanClubJson fanClub) {
+    }
+
+    record ScoringJson(Double margin, Double discussThreshold) {
+    }
+
+    record RealityCheckJson(
+            RealityCheckFigures.Source source, Double totalContactsPerYear, Long customers,
+            Double automatedContactsPerYear) {
+    }
+
+    record FanClubJson(Integer people, Integer workingDaysPerYear, Integer years) {
     }
 
     /** {@code maxDotsPerProposal} is optional when reading: absent means one dot per proposal. */
@@ -151,7 +174,19 @@ final class WorkshopFileFormat {
                         map(answers.selfImage(), s -> new SelfImageScoreJson(s.participantId(), s.question(),
                                 s.score().value(), s.answeredAt()))),
                 new VisionJson(workshop.vision().dotsPerPerson(), workshop.vision().maxDotsPerProposal(),
-                        map(workshop.vision().adopted(), c -> new VisionChoiceJson(c.field(), c.text())))));
+                        map(workshop.vision().adopted(), c -> new VisionChoiceJson(c.field(), c.text()))),
+                settingsJson(workshop.settings())));
+    }
+
+    private static SettingsJson settingsJson(WorkshopSettings settings) {
+        ScoringSettings scoring = settings.scoring();
+        RealityCheckFigures reality = settings.realityCheck();
+        FanClubSettings fanClub = settings.fanClub();
+        return new SettingsJson(
+                new ScoringJson(scoring.margin(), scoring.disagreementThreshold()),
+                new RealityCheckJson(reality.source(), reality.totalContactsPerYear(), reality.customers(),
+                        reality.automatedContactsPerYear()),
+                new FanClubJson(fanClub.people(), fanClub.workingDaysPerYear(), fanClub.years()));
     }
 
     // ---- file to domain ------------------------------------------------------------------------
@@ -180,6 +215,7 @@ final class WorkshopFileFormat {
         List<Participant> participants = each(json.participants(), at + ".participants",
                 WorkshopFileFormat::participant);
         VisionCanvas vision = vision(required(json.vision(), at + ".vision"), at + ".vision");
+        WorkshopSettings settings = settings(required(json.settings(), at + ".settings"), at + ".settings");
         // The workshop itself checks what spans the lists: unique ids, answers that refer to its own parts.
         return validated(at, () -> new Workshop(
                 required(json.id(), at + ".id"),
@@ -193,7 +229,25 @@ final class WorkshopFileFormat {
                 json.currentElementId(),
                 required(json.createdAt(), at + ".createdAt"),
                 required(json.updatedAt(), at + ".updatedAt"),
-                vision));
+                vision,
+                settings));
+    }
+
+    /** Each part on its own, so a broken rule names its part (workshop.settings.scoring) rather than the whole. */
+    private static WorkshopSettings settings(SettingsJson json, String at) {
+        ScoringJson scoringJson = required(json.scoring(), at + ".scoring");
+        ScoringSettings scoring = validated(at + ".scoring", () -> new ScoringSettings(
+                required(scoringJson.margin(), at + ".scoring.margin"),
+                required(scoringJson.discussThreshold(), at + ".scoring.discussThreshold")));
+        RealityCheckJson realityJson = required(json.realityCheck(), at + ".realityCheck");
+        RealityCheckFigures realityCheck = validated(at + ".realityCheck", () -> new RealityCheckFigures(
+                required(realityJson.source(), at + ".realityCheck.source"), realityJson.totalContactsPerYear(),
+                realityJson.customers(), realityJson.automatedContactsPerYear()));
+        FanClubJson fanClubJson = required(json.fanClub(), at + ".fanClub");
+        FanClubSettings fanClub = validated(at + ".fanClub", () -> new FanClubSettings(fanClubJson.people(),
+                required(fanClubJson.workingDaysPerYear(), at + ".fanClub.workingDaysPerYear"),
+                required(fanClubJson.years(), at + ".fanClub.years")));
+        return new WorkshopSettings(scoring, realityCheck, fanClub);
     }
 
     /** The choices one by one (a bad text is named by its place), then the canvas's own rules (three all-in on). */

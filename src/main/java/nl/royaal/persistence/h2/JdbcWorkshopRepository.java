@@ -7,6 +7,7 @@ import static nl.royaal.persistence.h2.JdbcValues.update;
 import static nl.royaal.persistence.h2.JdbcValues.uuid;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,8 +30,12 @@ import nl.royaal.domain.VisionCanvas;
 import nl.royaal.domain.VisionField;
 import nl.royaal.domain.Workshop;
 import nl.royaal.domain.WorkshopDetails;
+import nl.royaal.domain.WorkshopSettings;
 import nl.royaal.domain.WorkshopStatus;
 import nl.royaal.domain.WorkshopSummary;
+import nl.royaal.domain.scoring.FanClubSettings;
+import nl.royaal.domain.scoring.RealityCheckFigures;
+import nl.royaal.domain.scoring.ScoringSettings;
 import nl.royaal.domain.scoring.Statistic;
 import nl.royaal.domain.scoring.TemplateRatings;
 import nl.royaal.persistence.WorkshopRepository;
@@ -111,6 +116,7 @@ final class JdbcWorkshopRepository implements WorkshopRepository {
                 }
                 JdbcAnswerRepository.insertAll(connection, workshopId, workshop.answers());
                 writeVision(connection, workshopId, workshop.vision());
+                writeSettings(connection, workshopId, workshop.settings());
                 return null;
             } catch (SQLException failure) {
                 if (StorageFailures.isDuplicateKey(failure)) {
@@ -230,6 +236,16 @@ final class JdbcWorkshopRepository implements WorkshopRepository {
     }
 
     @Override
+    public void saveSettings(UUID workshopId, WorkshopSettings settings) {
+        Objects.requireNonNull(settings, "settings");
+        database.inTransaction("Saving the settings of workshop " + workshopId, connection -> {
+            touch(connection, workshopId, database.now());
+            writeSettings(connection, workshopId, settings);
+            return null;
+        });
+    }
+
+    @Override
     public void addParticipant(UUID workshopId, Participant participant) {
         Objects.requireNonNull(participant, "participant");
         database.inTransaction("Adding a participant to workshop " + workshopId, connection -> {
@@ -301,6 +317,33 @@ final class JdbcWorkshopRepository implements WorkshopRepository {
         }
     }
 
+    private static void writeSettings(Connection connection, UUID workshopId, WorkshopSettings settings)
+            throws SQLException {
+        RealityCheckFigures reality = settings.realityCheck();
+        FanClubSettings fanClub = settings.fanClub();
+        update(connection, """
+                UPDATE workshop
+                SET scoring_margin = ?, discuss_threshold = ?,
+                    reality_source = ?, reality_total_contacts = ?, reality_customers = ?, reality_automated = ?,
+                    fan_club_people = ?, fan_club_days = ?, fan_club_years = ?
+                WHERE id = ?
+                """,
+                settings.scoring().margin(), settings.scoring().disagreementThreshold(),
+                reality.source(), reality.totalContactsPerYear(), reality.customers(),
+                reality.automatedContactsPerYear(),
+                fanClub.people(), fanClub.workingDaysPerYear(), fanClub.years(), workshopId);
+    }
+
+    private static WorkshopSettings settings(ResultSet row) throws SQLException {
+        return new WorkshopSettings(
+                new ScoringSettings(row.getDouble("scoring_margin"), row.getDouble("discuss_threshold")),
+                new RealityCheckFigures(enumValue(row, "reality_source", RealityCheckFigures.Source.class),
+                        row.getObject("reality_total_contacts", Double.class), row.getObject("reality_customers", Long.class),
+                        row.getObject("reality_automated", Double.class)),
+                new FanClubSettings(row.getObject("fan_club_people", Integer.class), row.getInt("fan_club_days"),
+                        row.getInt("fan_club_years")));
+    }
+
     private static VisionCanvas loadVision(Connection connection, UUID workshopId, int dotsPerPerson)
             throws SQLException {
         List<VisionCanvas.Choice> adopted = queryList(connection,
@@ -315,7 +358,10 @@ final class JdbcWorkshopRepository implements WorkshopRepository {
     private static Optional<Workshop> load(Connection connection, UUID workshopId) throws SQLException {
         List<WorkshopRow> found = queryList(connection, """
                 SELECT title, client_organisation, workshop_date, facilitator, language, status, template_key,
-                       current_element_id, created_at, updated_at, vision_dots_per_person
+                       current_element_id, created_at, updated_at, vision_dots_per_person,
+                       scoring_margin, discuss_threshold,
+                       reality_source, reality_total_contacts, reality_customers, reality_automated,
+                       fan_club_people, fan_club_days, fan_club_years
                 FROM workshop WHERE id = ?
                 """,
                 row -> new WorkshopRow(
@@ -324,7 +370,7 @@ final class JdbcWorkshopRepository implements WorkshopRepository {
                                 enumValue(row, "language", Language.class)),
                         enumValue(row, "status", WorkshopStatus.class), row.getString("template_key"),
                         uuid(row, "current_element_id"), instant(row, "created_at"), instant(row, "updated_at"),
-                        row.getInt("vision_dots_per_person")),
+                        row.getInt("vision_dots_per_person"), settings(row)),
                 workshopId);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -354,7 +400,8 @@ final class JdbcWorkshopRepository implements WorkshopRepository {
         Answers answers = JdbcAnswerRepository.loadAll(connection, workshopId);
         return Optional.of(new Workshop(workshopId, workshop.details(), workshop.status(), workshop.templateKey(),
                 agenda, touchpoints, participants, answers, workshop.currentElementId(), workshop.createdAt(),
-                workshop.updatedAt(), loadVision(connection, workshopId, workshop.visionDotsPerPerson())));
+                workshop.updatedAt(), loadVision(connection, workshopId, workshop.visionDotsPerPerson()),
+                workshop.settings()));
     }
 
     /** The workshop table's own columns, read before its children. */
@@ -365,7 +412,8 @@ final class JdbcWorkshopRepository implements WorkshopRepository {
             UUID currentElementId,
             Instant createdAt,
             Instant updatedAt,
-            int visionDotsPerPerson) {
+            int visionDotsPerPerson,
+            WorkshopSettings settings) {
     }
 
     private static void insertElement(Connection connection, UUID workshopId, int position, AgendaElement element)

@@ -18,6 +18,7 @@ import nl.royaal.domain.RoundStatus;
 import nl.royaal.domain.VisionCanvas;
 import nl.royaal.domain.VisionField;
 import nl.royaal.domain.Workshop;
+import nl.royaal.domain.WorkshopSettings;
 import nl.royaal.domain.WorkshopStatus;
 import nl.royaal.persistence.LiveStateRepository;
 import nl.royaal.persistence.WorkshopRepository;
@@ -214,6 +215,21 @@ public final class LiveRun implements LiveStateSource {
                 return;
             }
             workshop = workshops.setVision(workshop, changed);
+        }
+        announce();
+    }
+
+    /**
+     * The trainer changed how results are judged or projected (margin, reality-check figures, fan-club
+     * inputs). Stored with the workshop before it is announced; a refused change throws and stores nothing.
+     */
+    public void changeSettings(java.util.function.UnaryOperator<WorkshopSettings> change) {
+        synchronized (this) {
+            WorkshopSettings changed = change.apply(workshop.settings());
+            if (changed.equals(workshop.settings())) {
+                return;
+            }
+            workshop = workshops.setSettings(workshop, changed);
         }
         announce();
     }

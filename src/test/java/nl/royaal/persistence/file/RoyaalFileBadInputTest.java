@@ -154,7 +154,7 @@ class RoyaalFileBadInputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {3, 17, Integer.MAX_VALUE})
+    @ValueSource(ints = {4, 17, Integer.MAX_VALUE})
     void refusesAFileFromANewerRoyaalSayingWhichVersions(int newerVersion) {
         byte[] newer = example(root -> root.put("formatVersion", newerVersion));
 
@@ -238,7 +238,22 @@ class RoyaalFileBadInputTest {
                         edit(o -> o.put("maxDotsPerProposal", 4)),
                         "workshop.vision", "vision.error.maxPerProposalRange"),
                 arguments("a vote of no dots", "/workshop/answers/dotVotes/0", edit(o -> o.put("dots", 0)),
-                        "workshop.answers.dotVotes[0]", "vision.error.voteDots"));
+                        "workshop.answers.dotVotes[0]", "vision.error.voteDots"),
+                arguments("a margin of 10", "/workshop/settings/scoring", edit(o -> o.put("margin", 10.0)),
+                        "workshop.settings.scoring", "scoring.error.marginRange"),
+                arguments("a discuss threshold of 0", "/workshop/settings/scoring",
+                        edit(o -> o.put("discussThreshold", 0.0)),
+                        "workshop.settings.scoring", "scoring.error.disagreementRange"),
+                arguments("no customers", "/workshop/settings/realityCheck", edit(o -> o.put("customers", 0)),
+                        "workshop.settings.realityCheck", "scoring.error.customersRange"),
+                arguments("400 automated contacts", "/workshop/settings/realityCheck",
+                        edit(o -> o.put("automatedContactsPerYear", 400.0)),
+                        "workshop.settings.realityCheck", "validation.contacts.range"),
+                arguments("a fan club of 10^9 people", "/workshop/settings/fanClub",
+                        edit(o -> o.put("people", 1_000_000_000)),
+                        "workshop.settings.fanClub", "scoring.error.peopleRange"),
+                arguments("a fan club over 51 years", "/workshop/settings/fanClub", edit(o -> o.put("years", 51)),
+                        "workshop.settings.fanClub", "scoring.error.yearsRange"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -269,6 +284,15 @@ class RoyaalFileBadInputTest {
                         "workshop.vision.adopted[0].field", wrong),
                 arguments("a version-1 file with a vision", "", edit(o -> o.put("formatVersion", 1)),
                         "workshop.vision", RoyaalFileException.DETAIL_UNKNOWN_FIELD),
+                arguments("a version-2 file with settings", "", edit(o -> o.put("formatVersion", 2)),
+                        "workshop.settings", RoyaalFileException.DETAIL_UNKNOWN_FIELD),
+                arguments("no settings", "/workshop", edit(o -> o.remove("settings")), "workshop.settings", missing),
+                arguments("settings without a margin", "/workshop/settings/scoring", edit(o -> o.remove("margin")),
+                        "workshop.settings.scoring.margin", missing),
+                arguments("an unknown contact source", "/workshop/settings/realityCheck",
+                        edit(o -> o.put("source", "GUESS")), "workshop.settings.realityCheck.source", wrong),
+                arguments("a fan club without years", "/workshop/settings/fanClub", edit(o -> o.putNull("years")),
+                        "workshop.settings.fanClub.years", missing),
                 arguments("no votes list", "/workshop/answers", edit(o -> o.remove("dotVotes")),
                         "workshop.answers.dotVotes", missing),
                 arguments("null in a list", "/workshop", edit(o -> o.putArray("touchpoints").addNull()),

@@ -23,6 +23,7 @@ import nl.royaal.domain.Language;
 import nl.royaal.domain.Touchpoint;
 import nl.royaal.domain.Workshop;
 import nl.royaal.domain.WorkshopDetails;
+import nl.royaal.domain.WorkshopSettings;
 import nl.royaal.domain.WorkshopStatus;
 import org.junit.jupiter.api.Test;
 
@@ -123,6 +124,16 @@ class RoyaalFileRoundTripTest {
         assertEquals(WorkshopFixtures.exampleWorkshop(), read);
         assertEquals(1, read.vision().maxDotsPerProposal());
         assertEquals(1, read.answers().votes().getFirst().dots());
+    }
+
+    @Test
+    void readsAVersionTwoFileFromBeforeTheSettingsWithTheDefaultMarginAndTheFanClubFollowingTheRoom() {
+        Workshop read = read(WorkshopFixtures.EXAMPLE_FILE_VERSION_2.getBytes(UTF_8));
+
+        assertEquals(WorkshopFixtures.exampleWorkshopVersion2(), read);
+        assertEquals(WorkshopSettings.DEFAULT, read.settings());
+        assertEquals(0.5, read.settings().scoring().margin());
+        assertTrue(read.settings().fanClub().followsRoom());
     }
 
     @Test

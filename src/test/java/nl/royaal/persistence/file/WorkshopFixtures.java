@@ -24,7 +24,9 @@ import nl.royaal.domain.VisionCanvas;
 import nl.royaal.domain.VisionField;
 import nl.royaal.domain.Workshop;
 import nl.royaal.domain.WorkshopDetails;
+import nl.royaal.domain.WorkshopSettings;
 import nl.royaal.domain.WorkshopStatus;
+import nl.royaal.domain.scoring.RealityCheckFigures;
 
 /** Workshops to write and read back, with fixed identities so a failure is easy to reproduce. */
 final class WorkshopFixtures {
@@ -40,7 +42,7 @@ final class WorkshopFixtures {
     static final String EXAMPLE_FILE = """
             {
               "format": "royaal-workshop",
-              "formatVersion": 2,
+              "formatVersion": 3,
               "writtenBy": "Royaal 0.1.0",
               "workshop": {
                 "id": "00000000-0000-0000-0000-000000000100",
@@ -186,6 +188,23 @@ final class WorkshopFixtures {
                       "text": "Vers, elke ochtend."
                     }
                   ]
+                },
+                "settings": {
+                  "scoring": {
+                    "margin": 0.5,
+                    "discussThreshold": 2.0
+                  },
+                  "realityCheck": {
+                    "source": "TOTALS",
+                    "totalContactsPerYear": 13000.0,
+                    "customers": 80000,
+                    "automatedContactsPerYear": 12.0
+                  },
+                  "fanClub": {
+                    "people": null,
+                    "workingDaysPerYear": 200,
+                    "years": 1
+                  }
                 }
               }
             }
@@ -196,18 +215,26 @@ final class WorkshopFixtures {
      * {@code vision} and with version 1): still read, with nothing adopted and the default dots.
      */
     static final String EXAMPLE_FILE_VERSION_1 = withoutDotCounts(EXAMPLE_FILE)
-            .replace("\"formatVersion\": 2", "\"formatVersion\": 1")
+            .replace("\"formatVersion\": 3", "\"formatVersion\": 1")
             .substring(0, withoutDotCounts(EXAMPLE_FILE).indexOf("    },\n    \"vision\"")) + "    }\n  }\n}\n";
 
     /**
-     * The example as Royaal wrote it before more than one dot per proposal could be allowed: no
-     * {@code dots} on the vote, no {@code maxDotsPerProposal}. Still read, as one dot each.
+     * The example without {@code dots} on the vote and without {@code maxDotsPerProposal}, both
+     * optional: read as one dot each. (Version 1 and 2 files never had them.)
      */
     static final String EXAMPLE_FILE_WITHOUT_DOT_COUNTS = withoutDotCounts(EXAMPLE_FILE);
 
     private static String withoutDotCounts(String file) {
         return file.replace(",\n          \"dots\": 1\n", "\n").replace("      \"maxDotsPerProposal\": 1,\n", "");
     }
+
+    /**
+     * The same workshop as version 2 wrote it, before the settings were kept: still read, with the
+     * default margin and threshold, no reality-check totals and the fan club following the room.
+     */
+    static final String EXAMPLE_FILE_VERSION_2 = withoutDotCounts(EXAMPLE_FILE)
+            .replace("\"formatVersion\": 3", "\"formatVersion\": 2")
+            .substring(0, withoutDotCounts(EXAMPLE_FILE).indexOf(",\n    \"settings\"")) + "\n  }\n}\n";
 
     private WorkshopFixtures() {
     }
@@ -252,13 +279,20 @@ final class WorkshopFixtures {
                 answered,
                 VisionCanvas.EMPTY.adopt(VisionField.PROMISE, "Vers, elke ochtend.")
                         .adopt(VisionField.ALL_IN_ON, "Vakmanschap")
-                        .adopt(VisionField.ALL_IN_ON, "Persoonlijk contact"));
+                        .adopt(VisionField.ALL_IN_ON, "Persoonlijk contact"),
+                WorkshopSettings.DEFAULT.withRealityCheck(RealityCheckFigures.UNION_EXAMPLE));
     }
 
     /** {@link #exampleWorkshop()} as a version-1 file had it: no vision adopted. */
     static Workshop exampleWorkshopVersion1() {
         Workshop example = exampleWorkshop();
-        return example.withVision(VisionCanvas.EMPTY, example.updatedAt());
+        return exampleWorkshopVersion2().withVision(VisionCanvas.EMPTY, example.updatedAt());
+    }
+
+    /** {@link #exampleWorkshop()} as a version-2 file had it: the default settings. */
+    static Workshop exampleWorkshopVersion2() {
+        Workshop example = exampleWorkshop();
+        return example.withSettings(WorkshopSettings.DEFAULT, example.updatedAt());
     }
 
     /** Every kind of answer several times, tricky text everywhere text can go, nanosecond instants. */
