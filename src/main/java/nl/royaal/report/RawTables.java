@@ -219,11 +219,12 @@ final class RawTables {
             }
             int number = numbers.get(vote.participantId());
             rows.add(row((long) number + 1, workshop.participants().get(number).displayName(),
-                    proposal.visionField().map(texts::visionField).orElse(null), proposal.text()));
+                    proposal.visionField().map(texts::visionField).orElse(null), proposal.text(), (long) vote.dots()));
         }
         return new Table("report.file.votes", List.of(
                 texts.t("report.table.participant"), texts.t("report.table.participantName"),
-                texts.t("report.table.visionField"), texts.t("report.table.proposal")), rows);
+                texts.t("report.table.visionField"), texts.t("report.table.proposal"), texts.t("report.table.votes")),
+                rows);
     }
 
     private static Table ratings(ReportModel model, ReportTexts texts) {

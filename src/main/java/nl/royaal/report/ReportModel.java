@@ -3,13 +3,11 @@ package nl.royaal.report;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 import java.util.UUID;
 import nl.royaal.domain.DomainException;
 import nl.royaal.domain.DotVote;
@@ -86,7 +84,7 @@ public record ReportModel(
         }
     }
 
-    /** A vision proposal and the number of participants who put a dot on it. */
+    /** A vision proposal and the number of dots the room put on it (more than one each where the trainer allowed it). */
     public record ProposalVotes(TextAnswer proposal, int votes) {
         public ProposalVotes {
             Objects.requireNonNull(proposal, "proposal");
@@ -279,14 +277,16 @@ public record ReportModel(
     }
 
     /** Visible proposals by vision field, most dots first; each participant's dot on a proposal counts once. */
+    /** Dots per proposal as the console ranks them: a person's latest count on a proposal, summed. */
     private static List<ProposalVotes> proposals(List<TextAnswer> texts, List<DotVote> votes) {
-        Map<UUID, Set<UUID>> voters = new HashMap<>();
+        Map<UUID, Map<UUID, Integer>> dots = new HashMap<>();
         for (DotVote vote : votes) {
-            voters.computeIfAbsent(vote.proposalId(), any -> new HashSet<>()).add(vote.participantId());
+            dots.computeIfAbsent(vote.proposalId(), any -> new HashMap<>()).put(vote.participantId(), vote.dots());
         }
         List<ProposalVotes> proposals = new ArrayList<>();
         for (TextAnswer text : visible(texts, TextPurpose.VISION_PROPOSAL)) {
-            proposals.add(new ProposalVotes(text, voters.getOrDefault(text.id(), Set.of()).size()));
+            int placed = dots.getOrDefault(text.id(), Map.of()).values().stream().mapToInt(Integer::intValue).sum();
+            proposals.add(new ProposalVotes(text, placed));
         }
         proposals.sort(Comparator.comparing((ProposalVotes p) -> p.proposal().field())
                 .thenComparing(Comparator.comparingInt(ProposalVotes::votes).reversed()));
