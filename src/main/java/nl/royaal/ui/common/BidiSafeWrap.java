@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
 
 /**
@@ -46,6 +47,16 @@ public final class BidiSafeWrap {
         label.setWrapText(false);
         label.setTooltip(new Tooltip(text));
         breakLines(label);
+    }
+
+    /**
+     * Keeps a text area usable for Hebrew and Arabic: it wraps while the text is left-to-right and
+     * scrolls sideways once it holds right-to-left script, which JavaFX 26 cannot wrap.
+     */
+    public static void guard(TextArea area) {
+        area.setWrapText(!needsOwnLineBreaks(area.getText() == null ? "" : area.getText()));
+        area.textProperty().addListener((observable, before, text) ->
+                area.setWrapText(!needsOwnLineBreaks(text == null ? "" : text)));
     }
 
     /** Whether the text holds right-to-left script, which JavaFX 26 cannot wrap. */

@@ -10,6 +10,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import nl.royaal.domain.TextPurpose;
 import nl.royaal.i18n.I18n;
+import nl.royaal.ui.common.BidiSafeWrap;
 import nl.royaal.ui.common.FxControls;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -44,6 +45,7 @@ public final class TextWallController {
         list.setCellFactory(view -> new TextWallCell(viewModel, i18n));
         list.setPlaceholder(new Label(i18n.t(pledge ? "pledge.console.none" : "fanmoment.console.none")));
         draftArea.textProperty().bindBidirectional(viewModel.draftProperty());
+        BidiSafeWrap.guard(draftArea);
         draftArea.setPromptText(i18n.t(pledge ? "pledge.console.typeIn" : "fanmoment.console.typeIn"));
         // Ctrl+Enter adds, as in a chat; Enter alone makes a new line in the story.
         draftArea.addEventHandler(KeyEvent.KEY_PRESSED, event -> {

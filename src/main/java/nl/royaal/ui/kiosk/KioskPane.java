@@ -19,6 +19,7 @@ import nl.royaal.domain.ScoreDimension;
 import nl.royaal.i18n.I18n;
 import nl.royaal.service.live.PhoneView;
 import nl.royaal.service.live.RoundKind;
+import nl.royaal.ui.common.BidiSafeWrap;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -156,15 +157,15 @@ public final class KioskPane extends VBox {
             if (!votes.stacking()) {
                 ToggleButton vote = new ToggleButton(option.text(), new FontIcon("mdi2c-circle-medium"));
                 vote.setSelected(option.voted());
-                vote.setWrapText(true);
+                BidiSafeWrap.show(vote, option.text());
                 vote.setMaxWidth(Double.MAX_VALUE);
                 vote.setDisable(!open);
                 vote.setOnAction(event -> viewModel.vote(option.proposalId(), vote.isSelected()));
                 body.getChildren().add(vote);
                 continue;
             }
-            Label text = new Label(option.text());
-            text.setWrapText(true);
+            Label text = new Label();
+            BidiSafeWrap.show(text, option.text());
             text.getStyleClass().add("kiosk-text");
             HBox.setHgrow(text, Priority.ALWAYS);
             text.setMaxWidth(Double.MAX_VALUE);
@@ -230,7 +231,7 @@ public final class KioskPane extends VBox {
 
     private static VBox textBox(String current, boolean open, java.util.function.Consumer<String> send, I18n i18n) {
         TextArea text = new TextArea(current);
-        text.setWrapText(true);
+        BidiSafeWrap.guard(text);
         text.setPrefRowCount(4);
         text.setEditable(open);
         text.setId("kioskText");

@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import nl.royaal.domain.AgendaElement;
 import nl.royaal.domain.RoundStatus;
+import nl.royaal.ui.common.BidiSafeWrap;
 import nl.royaal.ui.common.KindIcons;
 import nl.royaal.ui.element.ElementScreen;
 import nl.royaal.ui.element.ElementScreens;
@@ -104,6 +105,7 @@ public final class RunController {
         roundBar.visibleProperty().bind(viewModel.takesAnswersProperty());
         roundBar.managedProperty().bind(viewModel.takesAnswersProperty());
         notesArea.textProperty().bindBidirectional(viewModel.notesProperty());
+        BidiSafeWrap.guard(notesArea);
         notesArea.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
                 viewModel.commitNotes();

@@ -15,6 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.royaal.i18n.I18n;
+import nl.royaal.ui.common.BidiSafeWrap;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -91,7 +92,7 @@ final class FieldCard extends VBox {
         adopted.getStyleClass().add("vision-adopted");
         TextArea draft = new TextArea();
         draft.setId("visionDraft-" + name);
-        draft.setWrapText(true);
+        BidiSafeWrap.guard(draft);
         draft.setPrefRowCount(2);
         draft.setPromptText(i18n.t(field.multiple() ? "vision.draft.promptChoice" : "vision.draft.prompt"));
         draft.textProperty().bindBidirectional(field.draftProperty());
@@ -150,8 +151,8 @@ final class FieldCard extends VBox {
         pick.setDisable(row.hidden());
         pick.setTooltip(new Tooltip(i18n.t("vision.pick.tooltip")));
         pick.setOnAction(event -> viewModel.select(row.id(), pick.isSelected()));
-        Label text = new Label(row.text());
-        text.setWrapText(true);
+        Label text = new Label();
+        BidiSafeWrap.show(text, row.text());
         text.setMaxWidth(Double.MAX_VALUE);
         text.setMinHeight(Region.USE_PREF_SIZE);
         text.getStyleClass().add("vision-proposal-text");
@@ -185,8 +186,8 @@ final class FieldCard extends VBox {
         }
         for (int i = 0; i < field.adopted().size(); i++) {
             int index = i;
-            Label text = new Label((i + 1) + ". " + field.adopted().get(i));
-            text.setWrapText(true);
+            Label text = new Label();
+            BidiSafeWrap.show(text, (i + 1) + ". " + field.adopted().get(i));
             text.setMaxWidth(Double.MAX_VALUE);
             text.setMinHeight(Region.USE_PREF_SIZE);
             HBox.setHgrow(text, Priority.ALWAYS);

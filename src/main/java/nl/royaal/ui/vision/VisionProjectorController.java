@@ -7,6 +7,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import nl.royaal.ui.common.BidiSafeWrap;
 import nl.royaal.ui.common.FxControls;
 
 /**
@@ -105,9 +106,9 @@ public final class VisionProjectorController {
     }
 
     private static Label label(String text, String styleClass) {
-        Label label = new Label(text);
+        Label label = new Label();
         label.getStyleClass().add(styleClass);
-        label.setWrapText(true);
+        BidiSafeWrap.show(label, text);
         label.setMaxWidth(Double.MAX_VALUE);
         return label;
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -74,5 +75,26 @@ class BidiSafeWrapTest {
         assertNotNull(hebrew.getTooltip(), "the whole text on hover");
         assertTrue(arabic.getText().contains("\n"));
         assertTrue(dutch.isWrapText(), "other text wraps as JavaFX does it");
+    }
+
+    @Test
+    void aTextAreaScrollsSidewaysForRightToLeftTextInsteadOfThrowingAndWrapsAgainAfter(FxRobot robot) {
+        TextArea area = new TextArea();
+        robot.interact(() -> {
+            area.setMaxWidth(200);
+            root.getChildren().add(area);
+            BidiSafeWrap.guard(area);
+        });
+        assertTrue(area.isWrapText());
+
+        robot.interact(() -> {
+            area.setText(HEBREW);
+            root.applyCss();
+            root.layout();
+        });
+        assertFalse(area.isWrapText());
+
+        robot.interact(() -> area.setText("Weer gewoon Nederlands"));
+        assertTrue(area.isWrapText());
     }
 }
