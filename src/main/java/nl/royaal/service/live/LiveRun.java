@@ -11,6 +11,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import nl.royaal.domain.AgendaElement;
 import nl.royaal.domain.ElementKind;
 import nl.royaal.domain.ElementLiveState;
@@ -208,28 +211,28 @@ public final class LiveRun implements LiveStateSource {
      * The dream service: the facilitator adopted, edited or merged a text, or changed the dots per
      * person. Stored with the workshop before it is announced; a refused change throws and stores nothing.
      */
-    public void changeVision(java.util.function.UnaryOperator<VisionCanvas> change) {
-        synchronized (this) {
-            VisionCanvas changed = change.apply(workshop.vision());
-            if (changed.equals(workshop.vision())) {
-                return;
-            }
-            workshop = workshops.setVision(workshop, changed);
-        }
-        announce();
+    public void changeVision(UnaryOperator<VisionCanvas> change) {
+        changeStored(Workshop::vision, change, workshops::setVision);
     }
 
     /**
      * The trainer changed how results are judged or projected (margin, reality-check figures, fan-club
      * inputs). Stored with the workshop before it is announced; a refused change throws and stores nothing.
      */
-    public void changeSettings(java.util.function.UnaryOperator<WorkshopSettings> change) {
+    public void changeSettings(UnaryOperator<WorkshopSettings> change) {
+        changeStored(Workshop::settings, change, workshops::setSettings);
+    }
+
+    /** Changes one part of the workshop through the service (which stores it), then tells the screens. */
+    private <T> void changeStored(Function<Workshop, T> part, UnaryOperator<T> change,
+            BiFunction<Workshop, T, Workshop> store) {
         synchronized (this) {
-            WorkshopSettings changed = change.apply(workshop.settings());
-            if (changed.equals(workshop.settings())) {
+            T before = part.apply(workshop);
+            T changed = change.apply(before);
+            if (changed.equals(before)) {
                 return;
             }
-            workshop = workshops.setSettings(workshop, changed);
+            workshop = store.apply(workshop, changed);
         }
         announce();
     }
@@ -279,7 +282,7 @@ public final class LiveRun implements LiveStateSource {
         return workshop.currentElement().map(element -> element.kind() == ElementKind.DREAM_SERVICE).orElse(false);
     }
 
-    private void changeCurrent(java.util.function.UnaryOperator<ElementLiveState> change) {
+    private void changeCurrent(UnaryOperator<ElementLiveState> change) {
         synchronized (this) {
             Optional<ElementLiveState> current = currentState();
             if (current.isEmpty()) {
