@@ -53,7 +53,7 @@ public final class ScoringController {
     @FXML private TableColumn<Row, Boolean> discussColumn;
     @FXML private Label settingsLabel;
     @FXML private ToggleButton adjustSettingsButton;
-    @FXML private VBox settingsEditor;
+    @FXML private HBox settingsEditor;
     @FXML private ResourceBundle resources;
 
     public ScoringController(ScoringViewModel viewModel, ScoringSettingsForm settings) {
@@ -111,13 +111,15 @@ public final class ScoringController {
     }
 
     /**
-     * "Aanpassen" opens the margin and threshold under the line that states them. Enter stores and
+     * "Aanpassen" opens the margin and threshold in place of the line that states them. Enter stores and
      * hands the keys back to the slides, as does closing it; the run screen leaves a text field's
      * keys alone, so typing "0,3" never turns a slide.
      */
     private void bindSettingsEditor() {
         settingsEditor.visibleProperty().bind(adjustSettingsButton.selectedProperty());
         settingsEditor.managedProperty().bind(settingsEditor.visibleProperty());
+        settingsLabel.visibleProperty().bind(settingsEditor.visibleProperty().not());
+        settingsLabel.managedProperty().bind(settingsLabel.visibleProperty());
         settingsEditor.getChildren().add(ScoringSettingsFields.create(settings, resources, "scoring", root::requestFocus));
         adjustSettingsButton.selectedProperty().addListener((obs, was, open) -> {
             if (!open) {
