@@ -8,8 +8,8 @@ import java.util.Objects;
 /**
  * The dream-service vision a workshop adopted (PRODUCT.md §1 and §3 step 4): per field of the
  * canvas the final text the facilitator took over from the proposals, edited or merged, and how
- * many dots each participant may place when the room votes. Immutable; every change returns a
- * new canvas that the service stores with the workshop at once.
+ * many dots each participant may place when the room votes, and how many of them on one proposal.
+ * Immutable; every change returns a new canvas that the service stores with the workshop at once.
  *
  * <p>Every field holds one text, except "all-in on", which holds up to {@value #MAX_ALL_IN_ON}
  * choices: you cannot be everything for everyone, so a fourth is refused rather than added.
@@ -18,17 +18,21 @@ import java.util.Objects;
  *
  * @param adopted       the final texts, in canvas order (by field, then in the order chosen)
  * @param dotsPerPerson the dot budget per participant when the room votes on the proposals
+ * @param maxDotsPerProposal the most dots one participant may put on one proposal: 1 ("one per
+ *                      proposal", the default) up to {@code dotsPerPerson} (all on one)
  */
-public record VisionCanvas(List<Choice> adopted, int dotsPerPerson) {
+public record VisionCanvas(List<Choice> adopted, int dotsPerPerson, int maxDotsPerProposal) {
 
     /** "All-in on" holds at most this many choices. */
     public static final int MAX_ALL_IN_ON = 3;
     public static final int DEFAULT_DOTS = 3;
     public static final int MIN_DOTS = 1;
     public static final int MAX_DOTS = 20;
+    /** One dot per proposal unless the facilitator allows more. */
+    public static final int DEFAULT_MAX_PER_PROPOSAL = 1;
 
-    /** A workshop before anything was adopted: every field open, three dots each. */
-    public static final VisionCanvas EMPTY = new VisionCanvas(List.of(), DEFAULT_DOTS);
+    /** A workshop before anything was adopted: every field open, three dots each, one per proposal. */
+    public static final VisionCanvas EMPTY = new VisionCanvas(List.of(), DEFAULT_DOTS, DEFAULT_MAX_PER_PROPOSAL);
 
     /** One adopted text of one field. */
     public record Choice(VisionField field, String text) {
@@ -47,6 +51,10 @@ public record VisionCanvas(List<Choice> adopted, int dotsPerPerson) {
         if (dotsPerPerson < MIN_DOTS || dotsPerPerson > MAX_DOTS) {
             throw new DomainException("vision.error.dotsRange", dotsPerPerson, MIN_DOTS, MAX_DOTS);
         }
+        if (maxDotsPerProposal < DEFAULT_MAX_PER_PROPOSAL || maxDotsPerProposal > dotsPerPerson) {
+            throw new DomainException("vision.error.maxPerProposalRange", maxDotsPerProposal,
+                    DEFAULT_MAX_PER_PROPOSAL, dotsPerPerson);
+        }
         List<Choice> ordered = new ArrayList<>(adopted);
         ordered.forEach(choice -> Objects.requireNonNull(choice, "choice"));
         ordered.sort(Comparator.comparing(Choice::field)); // stable: keeps the order within a field
@@ -62,6 +70,11 @@ public record VisionCanvas(List<Choice> adopted, int dotsPerPerson) {
             }
         }
         adopted = List.copyOf(ordered);
+    }
+
+    /** One dot per proposal: the canvas as it was before more could be allowed. */
+    public VisionCanvas(List<Choice> adopted, int dotsPerPerson) {
+        this(adopted, dotsPerPerson, DEFAULT_MAX_PER_PROPOSAL);
     }
 
     /** How many texts a field holds: three for "all-in on", one for every other field. */
@@ -98,7 +111,7 @@ public record VisionCanvas(List<Choice> adopted, int dotsPerPerson) {
             throw new DomainException("vision.error.allInOnFull", MAX_ALL_IN_ON);
         }
         changed.add(choice);
-        return new VisionCanvas(changed, dotsPerPerson);
+        return new VisionCanvas(changed, dotsPerPerson, maxDotsPerProposal);
     }
 
     /** Replaces the {@code index}-th text of a field (as {@link #texts} lists them) by an edited one. */
@@ -107,7 +120,7 @@ public record VisionCanvas(List<Choice> adopted, int dotsPerPerson) {
         Choice edited = new Choice(field, text);
         List<Choice> changed = new ArrayList<>(adopted);
         changed.set(changed.indexOf(replaced), edited);
-        return new VisionCanvas(changed, dotsPerPerson);
+        return new VisionCanvas(changed, dotsPerPerson, maxDotsPerProposal);
     }
 
     /** Takes the {@code index}-th text of a field out of the vision again. */
@@ -115,11 +128,28 @@ public record VisionCanvas(List<Choice> adopted, int dotsPerPerson) {
         Choice removed = choiceAt(field, index);
         List<Choice> changed = new ArrayList<>(adopted);
         changed.remove(removed);
-        return new VisionCanvas(changed, dotsPerPerson);
+        return new VisionCanvas(changed, dotsPerPerson, maxDotsPerProposal);
     }
 
+    /**
+     * A new dot budget. The most per proposal can never exceed it: lowering the budget below it
+     * lowers that too (clamped, not refused), so the facilitator's one spinner always works.
+     */
     public VisionCanvas withDotsPerPerson(int dots) {
-        return new VisionCanvas(adopted, dots);
+        return new VisionCanvas(adopted, dots, Math.max(DEFAULT_MAX_PER_PROPOSAL, Math.min(maxDotsPerProposal, dots)));
+    }
+
+    /**
+     * How many dots one participant may put on one proposal: 1 to {@link #dotsPerPerson()}; more is
+     * refused ({@code vision.error.maxPerProposalRange}).
+     */
+    public VisionCanvas withMaxDotsPerProposal(int max) {
+        return new VisionCanvas(adopted, dotsPerPerson, max);
+    }
+
+    /** Whether a participant may put more than one dot on one proposal. */
+    public boolean stacking() {
+        return maxDotsPerProposal > DEFAULT_MAX_PER_PROPOSAL;
     }
 
     /**

@@ -189,7 +189,8 @@ public record Workshop(
         }
         return new Workshop(UUID.randomUUID(), details.withTitle(newTitle), WorkshopStatus.DRAFT, templateKey,
                 copiedAgenda, copiedTouchpoints, List.of(), Answers.NONE, null, now, now,
-                VisionCanvas.EMPTY.withDotsPerPerson(vision.dotsPerPerson()),
+                VisionCanvas.EMPTY.withDotsPerPerson(vision.dotsPerPerson())
+                        .withMaxDotsPerProposal(vision.maxDotsPerProposal()),
                 // The trainer's way of judging carries over; the client's own figures and room size do not.
                 new WorkshopSettings(settings.scoring(), RealityCheckFigures.NONE,
                         new FanClubSettings(null, settings.fanClub().workingDaysPerYear(), settings.fanClub().years())));

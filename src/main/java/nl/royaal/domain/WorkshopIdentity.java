@@ -39,7 +39,8 @@ public final class WorkshopIdentity {
                                 renew.apply(t.elementId()), t.purpose(), t.field(), t.text(), t.hidden(), t.answeredAt()))
                         .toList(),
                 old.votes().stream()
-                        .map(v -> new DotVote(renew.apply(v.participantId()), renew.apply(v.proposalId()), v.answeredAt()))
+                        .map(v -> new DotVote(renew.apply(v.participantId()), renew.apply(v.proposalId()), v.answeredAt(),
+                                v.dots()))
                         .toList(),
                 old.ratings().stream()
                         .map(r -> new ElementRating(renew.apply(r.participantId()), renew.apply(r.elementId()), r.score(),

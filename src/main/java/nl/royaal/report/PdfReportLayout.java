@@ -13,14 +13,17 @@ import static nl.royaal.report.PdfCharts.WHITE;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.DoubleConsumer;
 import nl.royaal.domain.TextAnswer;
 import nl.royaal.domain.VisionField;
 import nl.royaal.domain.Workshop;
+import nl.royaal.domain.scoring.ContactFrequency;
 import nl.royaal.domain.scoring.ElementRatings;
 import nl.royaal.domain.scoring.FanClubProjection;
 import nl.royaal.domain.scoring.GapClass;
+import nl.royaal.domain.scoring.RealityCheckFigures;
 import nl.royaal.domain.scoring.SelfImageGap;
 import nl.royaal.domain.scoring.Statistic;
 import nl.royaal.domain.scoring.TouchpointAggregate;
@@ -30,6 +33,7 @@ import nl.royaal.domain.sequence.Move;
 import nl.royaal.domain.sequence.SequenceItem;
 import nl.royaal.domain.sequence.SequenceMeasures;
 import nl.royaal.domain.sequence.Suggestion;
+import nl.royaal.i18n.ContactWords;
 import nl.royaal.i18n.I18n;
 import nl.royaal.report.PdfCanvas.Rgb;
 import nl.royaal.report.PdfCanvas.Style;
@@ -558,12 +562,14 @@ final class PdfReportLayout {
         List<TouchpointAggregate> rows = model.journey().inJourneyOrder();
         if (rows.isEmpty()) {
             noData("report.noData.touchpoints");
+            realityCheck();
             return;
         }
         if (!model.hasScores()) {
             paragraph(texts.t("report.touchpoints.list", String.join(", ",
                     rows.stream().map(TouchpointAggregate::name).toList())), body);
             noData("report.noData.scores");
+            realityCheck();
             return;
         }
         paragraph(texts.t("report.touchpoints.intro", numbers.decimal(model.settings().margin(), 1)), body);
@@ -578,6 +584,23 @@ final class PdfReportLayout {
         canvas.keep(chart <= PdfCanvas.TOP - PdfCanvas.BOTTOM ? chart : 150);
         subheading(texts.t("report.chart.gapTitle"));
         charts.dumbbell(rows);
+        realityCheck();
+    }
+
+    /** "Eens per 6 jaar een mens, 12 keer per jaar een machine", and what it was worked out from. */
+    private void realityCheck() {
+        Optional<ContactFrequency> frequency = model.contactFrequency();
+        if (frequency.isEmpty()) {
+            return; // nothing was filled in: a section that says "unknown" would only add a page
+        }
+        RealityCheckFigures figures = model.workshop().settings().realityCheck();
+        subheading(texts.t("report.reality.title"));
+        paragraph(ContactWords.sentence(frequency.get(), figures.automatedContactsPerYear(), texts.i18n()), body);
+        paragraph(switch (figures.source()) {
+            case TOTALS -> texts.t("touchpoints.reality.perCustomer", figures.totalContactsPerYear(),
+                    figures.customers(), frequency.get().contactsPerCustomerPerYear());
+            case JOURNEY -> texts.t("touchpoints.reality.sum", frequency.get().contactsPerCustomerPerYear());
+        }, note);
     }
 
     /** Column positions of the touchpoint table: left edges, or decimal marks for numbers. */

@@ -21,6 +21,7 @@ import nl.royaal.domain.Touchpoint;
 import nl.royaal.domain.TouchpointScore;
 import nl.royaal.domain.Workshop;
 import nl.royaal.domain.scoring.ElementRatings;
+import nl.royaal.domain.scoring.RealityCheckFigures;
 import nl.royaal.domain.scoring.SelfImageGap;
 import nl.royaal.domain.scoring.Statistic;
 import nl.royaal.domain.scoring.TouchpointAggregate;
@@ -94,6 +95,18 @@ final class RawTables {
         rows.add(row(texts.t("report.table.selfImageOurs"), decimal(selfImage.ourView().mean())));
         rows.add(row(texts.t("report.table.selfImageCustomers"), decimal(selfImage.customerView().mean())));
         rows.add(row(texts.t("report.table.selfImageGap"), decimal(selfImage.gap())));
+        RealityCheckFigures reality = workshop.settings().realityCheck();
+        rows.add(row(texts.t("report.table.contactSource"), texts.t(switch (reality.source()) {
+            case JOURNEY -> "report.reality.fromJourney";
+            case TOTALS -> "report.reality.fromTotals";
+        })));
+        rows.add(row(texts.t("report.table.totalContacts"), reality.totalContactsPerYear() == null ? null
+                : new Decimal(reality.totalContactsPerYear())));
+        rows.add(row(texts.t("report.table.customers"), reality.customers()));
+        rows.add(row(texts.t("report.table.contactsPerCustomer"), model.contactFrequency()
+                .map(frequency -> new Decimal(frequency.contactsPerCustomerPerYear())).orElse(null)));
+        rows.add(row(texts.t("report.table.automatedContacts"), reality.automatedContactsPerYear() == null ? null
+                : new Decimal(reality.automatedContactsPerYear())));
         rows.add(row(texts.t("report.table.fanClubPeople"), (long) model.fanClub().people()));
         rows.add(row(texts.t("report.table.fanClubDays"), (long) model.fanClub().workingDaysPerYear()));
         rows.add(row(texts.t("report.table.fanClubYears"), (long) model.fanClub().years()));

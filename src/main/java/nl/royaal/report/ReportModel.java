@@ -19,6 +19,7 @@ import nl.royaal.domain.TextPurpose;
 import nl.royaal.domain.VisionField;
 import nl.royaal.domain.Workshop;
 import nl.royaal.domain.scoring.ElementRatings;
+import nl.royaal.domain.scoring.ContactFrequency;
 import nl.royaal.domain.scoring.FanClubProjection;
 import nl.royaal.domain.scoring.JourneyAggregate;
 import nl.royaal.domain.scoring.ScoreAggregator;
@@ -170,6 +171,14 @@ public record ReportModel(
         return new ReportModel(workshop, settings, journey, findings, selfImage, vision, proposals, fanMoments,
                 hiddenFanMoments, pledges, hiddenPledges, hiddenProposals, fanClub, journeyCurve, agendaRatings,
                 agendaCurve);
+    }
+
+    /**
+     * How often an average customer meets a person of the organisation, from the figures the
+     * trainer kept with the workshop; absent while they are unknown.
+     */
+    public Optional<ContactFrequency> contactFrequency() {
+        return workshop.settings().realityCheck().frequency(workshop.touchpoints());
     }
 
     /** How many people took part. */

@@ -81,6 +81,15 @@ final class PhoneJson {
         return value.intValue();
     }
 
+    /** A small whole number (a count of dots): a JSON integer; its range is the service's to check. */
+    static int count(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || !value.isIntegralNumber() || !value.canConvertToInt()) {
+            throw HttpRefusal.badRequest();
+        }
+        return value.intValue();
+    }
+
     /** A text field: must be a JSON string (it may be empty or too long: the domain says so in words). */
     static String text(JsonNode body, String field) {
         JsonNode value = body.get(field);

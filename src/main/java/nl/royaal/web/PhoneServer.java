@@ -143,9 +143,11 @@ public final class PhoneServer implements AutoCloseable {
     private record TextsBody(String language, Map<String, String> texts) {
     }
 
-    private record ReceiptBody(boolean received, String receivedAt, String text, Integer dotsUsed) {
+    private record ReceiptBody(boolean received, String receivedAt, String text, Integer dotsUsed,
+            Integer dotsOnProposal) {
         static ReceiptBody of(Receipt receipt) {
-            return new ReceiptBody(true, receipt.receivedAt().toString(), receipt.text(), receipt.dotsUsed());
+            return new ReceiptBody(true, receipt.receivedAt().toString(), receipt.text(), receipt.dotsUsed(),
+                    receipt.dotsOnProposal());
         }
     }
 
@@ -551,8 +553,13 @@ public final class PhoneServer implements AutoCloseable {
 
     private void vote(Context ctx) {
         JsonNode body = PhoneJson.readObject(ctx.attribute(BODY));
-        Receipt receipt = participants.submitVote(session(ctx).participantId(), PhoneJson.uuid(body, "elementId"),
-                PhoneJson.uuid(body, "proposalId"), PhoneJson.flag(body, "on"));
+        UUID participantId = session(ctx).participantId();
+        UUID elementId = PhoneJson.uuid(body, "elementId");
+        UUID proposalId = PhoneJson.uuid(body, "proposalId");
+        // "dots": how many this phone now wants on the proposal (+ and −); "on": the one-dot toggle.
+        Receipt receipt = body.has("dots")
+                ? participants.submitDots(participantId, elementId, proposalId, PhoneJson.count(body, "dots"))
+                : participants.submitVote(participantId, elementId, proposalId, PhoneJson.flag(body, "on"));
         json(ctx, ReceiptBody.of(receipt));
     }
 
@@ -590,7 +597,7 @@ public final class PhoneServer implements AutoCloseable {
             case NOT_LIVE -> 410;
             case WRONG_CODE, JOIN_LOCKED, FULL -> 403;
             case NOT_JOINED -> 401;
-            case ROUND_NOT_OPEN, ROUND_CHANGED, NO_DOTS_LEFT -> 409;
+            case ROUND_NOT_OPEN, ROUND_CHANGED, NO_DOTS_LEFT, MAX_PER_PROPOSAL -> 409;
             case UNKNOWN_ITEM, OUT_OF_RANGE -> 400;
         };
     }

@@ -158,7 +158,7 @@
     (view.ratings || []).forEach((i) => parts.push(i.elementId, i.title));
     if (view.text) parts.push(view.text.purpose);
     if (view.votes) {
-      parts.push(view.votes.budget);
+      parts.push(view.votes.budget, view.votes.maxPerProposal);
       view.votes.options.forEach((o) => parts.push(o.proposalId, o.text));
     }
     return parts.join('|');
@@ -297,42 +297,93 @@
         { elementId: view.elementId, field: item.field, text }, status), 'proposal-' + item.field, t(item.labelKey))));
   }
 
+  // One dot per proposal: a toggle per proposal. More allowed: each proposal shows this phone's
+  // count between big minus and plus buttons, which send the count wanted (a resent tap counts once).
   function votes(view, open) {
     const box = view.votes;
-    let used = box.used;
+    const tally = { used: box.used, refreshers: [] };
     const left = el('p', { class: 'note big', id: 'dots-left' });
-    const showLeft = () => { left.textContent = t('phone.votes.left', box.budget - used, box.budget); };
-    showLeft();
+    tally.refresh = () => {
+      left.textContent = t('phone.votes.left', Math.max(0, box.budget - tally.used), box.budget);
+      tally.refreshers.forEach((show) => show());
+    };
+    tally.refresh();
     if (!box.options.length) return [left, el('p', { class: 'note', text: t('phone.votes.none') })];
-    const cards = box.options.map((option, i) => {
-      let voted = option.voted;
-      const status = el('div', { class: 'status', role: 'status' });
-      const button = el('button', { type: 'button', id: 'vote-' + i });
-      const show = () => {
-        button.className = voted ? 'dot on' : 'dot';
-        button.textContent = voted ? t('phone.votes.taken') : t('phone.votes.put');
-        button.setAttribute('aria-pressed', voted ? 'true' : 'false');
-      };
-      show();
-      button.disabled = !open;
-      button.addEventListener('click', async () => {
-        button.disabled = true;
-        const data = await submit('/api/answers/vote',
-          { elementId: view.elementId, proposalId: option.proposalId, on: !voted }, status);
-        button.disabled = false;
-        if (data) {
-          voted = !voted;
-          if (typeof data.dotsUsed === 'number') used = data.dotsUsed;
-          show();
-          showLeft();
-        }
-      });
-      return el('section', { class: 'card' },
-        el('div', { class: 'field', text: t(option.labelKey) }),
-        el('p', { class: 'proposal', text: option.text }),
-        el('div', { class: 'row' }, button), status);
+    const stacking = box.maxPerProposal > 1;
+    const cards = box.options.map((option, i) => stacking
+      ? dotStepper(view, open, option, i, box, tally) : dotToggle(view, open, option, i, tally));
+    tally.refresh();
+    const parts = [left];
+    if (stacking) parts.push(el('p', { class: 'note', id: 'dots-max', text: t('phone.votes.maxNote', box.maxPerProposal) }));
+    return parts.concat(cards);
+  }
+
+  function voteCard(option, control, status) {
+    return el('section', { class: 'card' },
+      el('div', { class: 'field', text: t(option.labelKey) }),
+      el('p', { class: 'proposal', text: option.text }),
+      control, status);
+  }
+
+  function dotToggle(view, open, option, i, tally) {
+    let voted = option.dots > 0;
+    const status = el('div', { class: 'status', role: 'status' });
+    const button = el('button', { type: 'button', id: 'vote-' + i });
+    const show = () => {
+      button.className = voted ? 'dot on' : 'dot';
+      button.textContent = voted ? t('phone.votes.taken') : t('phone.votes.put');
+      button.setAttribute('aria-pressed', voted ? 'true' : 'false');
+    };
+    show();
+    button.disabled = !open;
+    button.addEventListener('click', async () => {
+      button.disabled = true;
+      const data = await submit('/api/answers/vote',
+        { elementId: view.elementId, proposalId: option.proposalId, on: !voted }, status);
+      button.disabled = false;
+      if (data) {
+        voted = !voted;
+        if (typeof data.dotsUsed === 'number') tally.used = data.dotsUsed;
+        show();
+        tally.refresh();
+      }
     });
-    return [left, ...cards];
+    return voteCard(option, el('div', { class: 'row' }, button), status);
+  }
+
+  function dotStepper(view, open, option, i, box, tally) {
+    let dots = option.dots || 0;
+    let busy = false;
+    const status = el('div', { class: 'status', role: 'status' });
+    const less = el('button', { type: 'button', id: 'less-' + i, class: 'step', 'aria-label': t('phone.votes.remove'),
+      text: '\u2212' });
+    const more = el('button', { type: 'button', id: 'more-' + i, class: 'step', 'aria-label': t('phone.votes.add'),
+      text: '+' });
+    const count = el('output', { class: 'dots', id: 'dots-' + i });
+    const pips = el('span', { class: 'pips', 'aria-hidden': 'true' });
+    tally.refreshers.push(() => {
+      count.textContent = String(dots);
+      count.setAttribute('aria-label', t('phone.votes.count', dots));
+      pips.textContent = '\u25cf'.repeat(Math.min(dots, box.maxPerProposal));
+      less.disabled = !open || busy || dots <= 0;
+      more.disabled = !open || busy || dots >= box.maxPerProposal || tally.used >= box.budget;
+    });
+    const send = async (wanted) => {
+      busy = true;
+      tally.refresh();
+      const data = await submit('/api/answers/vote',
+        { elementId: view.elementId, proposalId: option.proposalId, dots: wanted }, status);
+      busy = false;
+      if (data) {
+        dots = typeof data.dotsOnProposal === 'number' ? data.dotsOnProposal : wanted;
+        if (typeof data.dotsUsed === 'number') tally.used = data.dotsUsed;
+      }
+      tally.refresh();
+    };
+    less.addEventListener('click', () => send(dots - 1));
+    more.addEventListener('click', () => send(dots + 1));
+    return voteCard(option, el('div', { class: 'row stepper' }, less, el('div', { class: 'tally' }, count, pips), more),
+      status);
   }
 
   function ratings(view, open) {

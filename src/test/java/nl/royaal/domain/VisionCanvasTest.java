@@ -103,6 +103,30 @@ class VisionCanvasTest {
     }
 
     @Test
+    void oneDotPerProposalUnlessTheFacilitatorAllowsMoreUpToTheDotsPerPerson() {
+        assertEquals(1, VisionCanvas.EMPTY.maxDotsPerProposal());
+        assertFalse(VisionCanvas.EMPTY.stacking());
+
+        VisionCanvas stacked = VisionCanvas.EMPTY.withDotsPerPerson(5).withMaxDotsPerProposal(5);
+
+        assertTrue(stacked.stacking());
+        assertEquals(5, stacked.maxDotsPerProposal());
+        assertRefused("vision.error.maxPerProposalRange", new Object[] {6, 1, 5},
+                () -> stacked.withMaxDotsPerProposal(6));
+        assertRefused("vision.error.maxPerProposalRange", () -> stacked.withMaxDotsPerProposal(0));
+        assertEquals(5, stacked.adopt(VisionField.PROMISE, "Vers").maxDotsPerProposal(), "kept through adoption");
+    }
+
+    @Test
+    void loweringTheDotsPerPersonLowersTheMostPerProposalWithIt() {
+        VisionCanvas stacked = VisionCanvas.EMPTY.withDotsPerPerson(5).withMaxDotsPerProposal(4);
+
+        assertEquals(2, stacked.withDotsPerPerson(2).maxDotsPerProposal(), "clamped, not refused");
+        assertEquals(4, stacked.withDotsPerPerson(8).maxDotsPerProposal(), "raising the budget leaves it");
+        assertRefused("vision.error.dotsRange", () -> stacked.withDotsPerPerson(0));
+    }
+
+    @Test
     void mergingPutsEachProposalOnItsOwnLineOnce() {
         assertEquals("Ondernemers met haast\nMkb dat persoonlijk contact wil",
                 VisionCanvas.merged(List.of(" Ondernemers met haast ", "Mkb dat persoonlijk contact wil", "",
@@ -127,7 +151,8 @@ class VisionCanvasTest {
                 new WorkshopDetails("Visie", "", java.time.LocalDate.of(2026, 3, 14), "", Language.NL),
                 WorkshopStatus.LIVE, "", List.of(AgendaElement.create(ElementKind.DREAM_SERVICE, "Droom", 30)),
                 List.of(), List.of(), Answers.NONE, null, now, now);
-        VisionCanvas vision = VisionCanvas.EMPTY.withDotsPerPerson(5).adopt(VisionField.PROMISE, "Vers");
+        VisionCanvas vision = VisionCanvas.EMPTY.withDotsPerPerson(5).withMaxDotsPerProposal(2)
+                .adopt(VisionField.PROMISE, "Vers");
 
         Workshop adopted = workshop.withVision(vision, now).withStatus(WorkshopStatus.CLOSED, now);
 
@@ -135,6 +160,7 @@ class VisionCanvasTest {
         Workshop copy = adopted.duplicate("Kopie", now);
         assertTrue(copy.vision().isEmpty());
         assertEquals(5, copy.vision().dotsPerPerson(), "the room's dot budget is a setting, kept with the copy");
+        assertEquals(2, copy.vision().maxDotsPerProposal(), "and so is the most per proposal");
     }
 
     // --- for all inputs -----------------------------------------------------------------------

@@ -48,7 +48,7 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     @Override
-    public Optional<Path> chooseFileToOpen(String title, String filterDescription, String extension) {
+    public Optional<Path> chooseFileToOpen(String title, String filterDescription, String... extensions) {
         return Optional.ofNullable(chosenFiles.poll());
     }
 

@@ -16,6 +16,7 @@ import nl.royaal.domain.ElementKind;
 import nl.royaal.domain.JoinChannel;
 import nl.royaal.domain.Participant;
 import nl.royaal.domain.TextAnswer;
+import nl.royaal.domain.scoring.FanClubProjection;
 import nl.royaal.service.live.LiveRun;
 import nl.royaal.ui.fanmoment.FanWall;
 import nl.royaal.ui.fanmoment.WallEntry;
@@ -134,6 +135,14 @@ class FanWallFlowTest extends ConsoleFlowTest {
                 ConsoleHarness.<Label>lookup(robot, "#fanClubPeopleError").getText());
         assertEquals("1 \u00d7 200 \u00d7 5", ConsoleHarness.<Label>lookup(robot, "#fanClubFormula").getText());
         assertEquals("1.000", counter.getText(), "the projector keeps the last valid projection");
+        assertEquals(1_000, FanClubProjection.forWorkshop(run().workshop()).fans(),
+                "the last valid projection is kept with the workshop, for the closing slide and the report");
+
+        int closing = run().workshop().agenda().stream().map(e -> e.kind()).toList().indexOf(ElementKind.CLOSING);
+        robot.interact(() -> run().goTo(closing));
+        robot.interact(() -> run().goTo(pledge));
+        ConsoleHarness.waitUntil(() -> "1".equals(ConsoleHarness.<TextField>lookup(robot, "#fanClubPeople").getText()));
+        assertEquals("5", ConsoleHarness.<TextField>lookup(robot, "#fanClubYears").getText(), "coming back shows it");
     }
 
     private static List<String> cardTexts(FanWall wall) {

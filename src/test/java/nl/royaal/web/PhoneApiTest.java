@@ -15,6 +15,10 @@ import nl.royaal.domain.Answers;
 import nl.royaal.domain.ElementKind;
 import nl.royaal.domain.RoundStatus;
 import nl.royaal.domain.TextAnswer;
+import nl.royaal.domain.VisionCanvas;
+import nl.royaal.domain.VisionField;
+import nl.royaal.domain.Workshop;
+import nl.royaal.service.live.LiveSnapshot;
 import nl.royaal.web.PhoneServerFixture.Response;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The phone API against every bad input the issue lists: each gets a clear 4xx with a message in
@@ -386,6 +391,42 @@ class PhoneApiTest {
         assertEquals("nl", texts.json().get("language").asString());
         assertEquals("Ontvangen \u2713", texts.json().get("texts").get("phone.received").asString());
         assertEquals("text/html;charset=utf-8", phones.get("/", null).header("Content-Type").replace(" ", ""));
+    }
+
+    @Test
+    void whereStackingIsAllowedAPhoneSetsItsDotsByCountAndMoreThanTheMostIs409() {
+        String author = phones.join();
+        String token = phones.join();
+        phones.live.at(ElementKind.DREAM_SERVICE, RoundStatus.OPEN);
+        UUID element = phones.live.elementId();
+        phones.service.submitProposal(phones.service.authenticate(author).orElseThrow().participantId(), element,
+                VisionField.PROMISE, "Vers, elke ochtend");
+        UUID proposal = answersOf(author).texts().getFirst().id();
+        Workshop before = phones.live.workshop();
+        phones.live.set(new LiveSnapshot(before.withVision(
+                VisionCanvas.EMPTY.withDotsPerPerson(3).withMaxDotsPerProposal(2), before.updatedAt()),
+                RoundStatus.OPEN, false, true));
+        try {
+            JsonNode votes = phones.get("/api/view", token).json().get("votes");
+            assertEquals(2, votes.get("maxPerProposal").intValue());
+            assertEquals(0, votes.get("options").get(0).get("dots").intValue());
+            String dots = "{\"elementId\":\"" + element + "\",\"proposalId\":\"" + proposal + "\",\"dots\":";
+
+            Response two = phones.post("/api/answers/vote", token, dots + "2}");
+            assertEquals(200, two.status(), two.body());
+            assertEquals(2, two.json().get("dotsOnProposal").intValue());
+            assertEquals(2, two.json().get("dotsUsed").intValue());
+            Response three = phones.post("/api/answers/vote", token, dots + "3}");
+            assertEquals(409, three.status());
+            assertEquals("phone.error.maxPerProposal", three.error());
+            assertEquals(400, phones.post("/api/answers/vote", token, dots + "\"3\"}").status());
+            assertEquals(2, answersOf(token).votes().getFirst().dots(), "a refusal stores nothing");
+            assertEquals(1, phones.post("/api/answers/vote", token, dots + "1}").json().get("dotsUsed").intValue());
+        } finally {
+            Workshop now = phones.live.workshop();
+            phones.live.set(new LiveSnapshot(now.withVision(VisionCanvas.EMPTY, now.updatedAt()), RoundStatus.OPEN,
+                    false));
+        }
     }
 
     @Test

@@ -15,11 +15,18 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import nl.royaal.domain.DotVote;
 import nl.royaal.domain.ElementKind;
 import nl.royaal.domain.RoundStatus;
 import nl.royaal.domain.ScoreDimension;
+import nl.royaal.domain.TextPurpose;
 import nl.royaal.domain.TouchpointScore;
+import nl.royaal.domain.VisionCanvas;
+import nl.royaal.domain.VisionField;
+import nl.royaal.domain.Workshop;
+import nl.royaal.service.live.LiveSnapshot;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -183,6 +190,83 @@ class PhonePageBrowserTest {
         page.locator("#answer-text").fill("Elke dag een klant onverwacht bellen");
         page.locator("#answer-text-send").click();
         assertThat(page.locator("section.card .status")).hasText("Ontvangen \u2713", PATIENT);
+    }
+
+    @Test
+    void whereStackingIsAllowedTwoDotsGoOnOneProposalWithPlusAndMinus() {
+        votingWith(VisionCanvas.EMPTY.withDotsPerPerson(3).withMaxDotsPerProposal(2));
+        try {
+            page.navigate(PhoneServer.joinLink(phones.base + "/", phones.code()));
+            assertThat(page.locator("#dots-left")).hasText("Nog 3 van je 3 stippen te verdelen", PATIENT);
+            assertThat(page.locator("#dots-max")).hasText("Je mag tot 2 stippen op \u00e9\u00e9n voorstel zetten.");
+            assertThat(page.locator("#less-0")).isDisabled();
+
+            page.locator("#more-0").click();
+            assertThat(page.locator("#dots-0")).hasText("1", PATIENT);
+            page.locator("#more-0").click();
+            assertThat(page.locator("#dots-0")).hasText("2", PATIENT);
+            assertThat(page.locator("#dots-left")).hasText("Nog 1 van je 3 stippen te verdelen");
+            assertThat(page.locator("#more-0")).isDisabled(); // the most on one proposal
+            assertThat(page.locator("#more-1")).isEnabled();
+            assertEquals(List.of(2), myDots(), "one vote row with two dots, stored before it was confirmed");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "phone-dots-stacking.png"))
+                    .setFullPage(true));
+
+            page.locator("#more-1").click();
+            assertThat(page.locator("#dots-left")).hasText("Nog 0 van je 3 stippen te verdelen", PATIENT);
+            assertThat(page.locator("#more-2")).isDisabled(); // every dot is placed
+            page.locator("#less-0").click();
+            assertThat(page.locator("#dots-0")).hasText("1", PATIENT);
+            assertThat(page.locator("#more-2")).isEnabled();
+            assertEquals(List.of(1, 1), myDots());
+            assertFalse((Boolean) page.evaluate("document.scrollingElement.scrollWidth > window.innerWidth"),
+                    "fits 360 px without sideways scrolling");
+            assertEquals(List.of(), consoleErrors);
+        } finally {
+            votingWith(VisionCanvas.EMPTY);
+        }
+    }
+
+    @Test
+    void withOneDotPerProposalTheDotIsAToggleAndASecondIsNeverPlaced() {
+        votingWith(VisionCanvas.EMPTY);
+        page.navigate(PhoneServer.joinLink(phones.base + "/", phones.code()));
+        assertThat(page.locator("#vote-0")).hasText("Stip zetten", PATIENT);
+        assertEquals(0, page.locator("#more-0").count(), "no plus where one dot per proposal is allowed");
+
+        page.locator("#vote-0").click();
+        assertThat(page.locator("#vote-0")).hasAttribute("aria-pressed", "true", new LocatorAssertions
+                .HasAttributeOptions().setTimeout(10_000));
+        assertEquals(List.of(1), myDots());
+        page.locator("#vote-0").click(); // a second tap takes the dot back rather than adding one
+        assertThat(page.locator("#vote-0")).hasAttribute("aria-pressed", "false", new LocatorAssertions
+                .HasAttributeOptions().setTimeout(10_000));
+        assertEquals(List.of(), myDots());
+        assertEquals(List.of(), consoleErrors);
+    }
+
+    /** The room on the dream service, voting under these rules, with three proposals to vote on. */
+    private static void votingWith(VisionCanvas rules) {
+        phones.live.at(ElementKind.DREAM_SERVICE, RoundStatus.OPEN);
+        UUID element = phones.live.elementId();
+        if (phones.stored().texts().stream().noneMatch(t -> t.purpose() == TextPurpose.VISION_PROPOSAL)) {
+            UUID author = phones.service.authenticate(phones.join()).orElseThrow().participantId();
+            phones.service.submitProposal(author, element, VisionField.IDEAL_CUSTOMER, "Gezinnen uit de buurt");
+            phones.service.submitProposal(author, element, VisionField.ALL_IN_ON, "Vakmanschap");
+            phones.service.submitProposal(author, element, VisionField.PROMISE, "Vers, elke ochtend om zeven uur");
+        }
+        Workshop workshop = phones.live.workshop();
+        phones.live.set(new LiveSnapshot(workshop.withVision(rules, workshop.updatedAt()), RoundStatus.OPEN, false,
+                true));
+    }
+
+    /** The dots of the participant whose phone this page is, per vote row. */
+    private List<Integer> myDots() {
+        String token = context.cookies().stream().filter(c -> c.name.equals(PhoneServer.COOKIE)).findFirst()
+                .orElseThrow().value;
+        UUID me = phones.service.authenticate(token).orElseThrow().participantId();
+        return phones.stored().votes().stream().filter(v -> v.participantId().equals(me)).map(DotVote::dots)
+                .toList();
     }
 
     private static int grade(ScoreDimension dimension) {

@@ -50,8 +50,8 @@ final class WorkshopFileFormat {
     static final String FORMAT = "royaal-workshop";
     /**
      * 2 added {@code workshop.vision}, the adopted dream-service vision; 3 added
-     * {@code workshop.settings}: scoring margin, reality-check figures, fan-club inputs
-     * (docs/file-format.md, "Versions").
+     * {@code workshop.settings}: scoring margin, reality-check figures, fan-club inputs, and the dots
+     * of a vote and the most per proposal (docs/file-format.md, "Versions").
      */
     static final int VERSION = 3;
 
@@ -91,7 +91,8 @@ final class WorkshopFileFormat {
     record FanClubJson(Integer people, Integer workingDaysPerYear, Integer years) {
     }
 
-    record VisionJson(Integer dotsPerPerson, List<VisionChoiceJson> adopted) {
+    /** {@code maxDotsPerProposal} is optional when reading: absent means one dot per proposal. */
+    record VisionJson(Integer dotsPerPerson, Integer maxDotsPerProposal, List<VisionChoiceJson> adopted) {
     }
 
     record VisionChoiceJson(VisionField field, String text) {
@@ -132,7 +133,8 @@ final class WorkshopFileFormat {
             Instant answeredAt) {
     }
 
-    record DotVoteJson(UUID participantId, UUID proposalId, Instant answeredAt) {
+    /** {@code dots} is optional when reading: absent means one dot. */
+    record DotVoteJson(UUID participantId, UUID proposalId, Instant answeredAt, Integer dots) {
     }
 
     record ElementRatingJson(UUID participantId, UUID elementId, Integer score, Instant answeredAt) {
@@ -165,12 +167,13 @@ final class WorkshopFileFormat {
                                 s.dimension(), s.score().value(), s.answeredAt())),
                         map(answers.texts(), t -> new TextAnswerJson(t.id(), t.participantId(), t.elementId(),
                                 t.purpose(), t.field(), t.text(), t.hidden(), t.answeredAt())),
-                        map(answers.votes(), v -> new DotVoteJson(v.participantId(), v.proposalId(), v.answeredAt())),
+                        map(answers.votes(), v -> new DotVoteJson(v.participantId(), v.proposalId(), v.answeredAt(),
+                                v.dots())),
                         map(answers.ratings(), r -> new ElementRatingJson(r.participantId(), r.elementId(),
                                 r.score().value(), r.answeredAt())),
                         map(answers.selfImage(), s -> new SelfImageScoreJson(s.participantId(), s.question(),
                                 s.score().value(), s.answeredAt()))),
-                new VisionJson(workshop.vision().dotsPerPerson(),
+                new VisionJson(workshop.vision().dotsPerPerson(), workshop.vision().maxDotsPerProposal(),
                         map(workshop.vision().adopted(), c -> new VisionChoiceJson(c.field(), c.text()))),
                 settingsJson(workshop.settings())));
     }
@@ -230,7 +233,7 @@ final class WorkshopFileFormat {
                 settings));
     }
 
-    /** Each part on its own, so a broken rule names "workshop.settings.scoring" rather than the whole. */
+    /** Each part on its own, so a broken rule names its part (workshop.settings.scoring) rather than the whole. */
     private static WorkshopSettings settings(SettingsJson json, String at) {
         ScoringJson scoringJson = required(json.scoring(), at + ".scoring");
         ScoringSettings scoring = validated(at + ".scoring", () -> new ScoringSettings(
@@ -251,7 +254,8 @@ final class WorkshopFileFormat {
     private static VisionCanvas vision(VisionJson json, String at) {
         List<VisionCanvas.Choice> adopted = each(json.adopted(), at + ".adopted", (choice, choiceAt) ->
                 new VisionCanvas.Choice(required(choice.field(), choiceAt + ".field"), choice.text()));
-        return validated(at, () -> new VisionCanvas(adopted, required(json.dotsPerPerson(), at + ".dotsPerPerson")));
+        return validated(at, () -> new VisionCanvas(adopted, required(json.dotsPerPerson(), at + ".dotsPerPerson"),
+                orOne(json.maxDotsPerProposal())));
     }
 
     private static Language language(String code, String location) {
@@ -293,7 +297,8 @@ final class WorkshopFileFormat {
 
     private static DotVote vote(DotVoteJson json, String at) {
         return new DotVote(required(json.participantId(), at + ".participantId"),
-                required(json.proposalId(), at + ".proposalId"), required(json.answeredAt(), at + ".answeredAt"));
+                required(json.proposalId(), at + ".proposalId"), required(json.answeredAt(), at + ".answeredAt"),
+                orOne(json.dots()));
     }
 
     private static ElementRating rating(ElementRatingJson json, String at) {
@@ -313,6 +318,11 @@ final class WorkshopFileFormat {
     }
 
     /** Flags may be left out and then mean "no", as an unticked box does. */
+    /** A count that files from before it was written leave out: one (a dot, one dot per proposal). */
+    private static int orOne(Integer count) {
+        return count == null ? 1 : count;
+    }
+
     private static boolean isTrue(Boolean flag) {
         return Boolean.TRUE.equals(flag);
     }

@@ -72,11 +72,11 @@ final class JdbcAnswerRepository implements AnswerRepository {
 
     private static final String MERGE_VOTE = """
             MERGE INTO dot_vote t
-            USING (VALUES (?, ?, ?, ?)) AS s (workshop_id, participant_id, proposal_id, answered_at)
+            USING (VALUES (?, ?, ?, ?, ?)) AS s (workshop_id, participant_id, proposal_id, answered_at, dots)
             ON t.workshop_id = s.workshop_id AND t.participant_id = s.participant_id AND t.proposal_id = s.proposal_id
-            WHEN MATCHED THEN UPDATE SET answered_at = s.answered_at
-            WHEN NOT MATCHED THEN INSERT (workshop_id, participant_id, proposal_id, answered_at)
-                VALUES (s.workshop_id, s.participant_id, s.proposal_id, s.answered_at)
+            WHEN MATCHED THEN UPDATE SET answered_at = s.answered_at, dots = s.dots
+            WHEN NOT MATCHED THEN INSERT (workshop_id, participant_id, proposal_id, answered_at, dots)
+                VALUES (s.workshop_id, s.participant_id, s.proposal_id, s.answered_at, s.dots)
             """;
 
     /** Shared with the phones' group commit, so both paths store an answer the same way. */
@@ -234,10 +234,11 @@ final class JdbcAnswerRepository implements AnswerRepository {
                         row.getString("text"), row.getBoolean("hidden"), instant(row, "answered_at")),
                 workshopId);
         List<DotVote> votes = queryList(connection, """
-                SELECT participant_id, proposal_id, answered_at
+                SELECT participant_id, proposal_id, answered_at, dots
                 FROM dot_vote WHERE workshop_id = ? ORDER BY stored_order
                 """,
-                row -> new DotVote(uuid(row, "participant_id"), uuid(row, "proposal_id"), instant(row, "answered_at")),
+                row -> new DotVote(uuid(row, "participant_id"), uuid(row, "proposal_id"), instant(row, "answered_at"),
+                        row.getInt("dots")),
                 workshopId);
         List<ElementRating> ratings = queryList(connection, """
                 SELECT participant_id, element_id, score, answered_at
@@ -284,10 +285,10 @@ final class JdbcAnswerRepository implements AnswerRepository {
         }
         for (DotVote vote : answers.votes()) {
             update(connection, """
-                    INSERT INTO dot_vote (workshop_id, participant_id, proposal_id, answered_at)
-                    VALUES (?, ?, ?, ?)
+                    INSERT INTO dot_vote (workshop_id, participant_id, proposal_id, answered_at, dots)
+                    VALUES (?, ?, ?, ?, ?)
                     """,
-                    workshopId, vote.participantId(), vote.proposalId(), vote.answeredAt());
+                    workshopId, vote.participantId(), vote.proposalId(), vote.answeredAt(), vote.dots());
         }
         for (ElementRating rating : answers.ratings()) {
             update(connection, """
@@ -329,7 +330,8 @@ final class JdbcAnswerRepository implements AnswerRepository {
     }
 
     private static int mergeVote(Connection connection, UUID workshopId, DotVote vote) throws SQLException {
-        return update(connection, MERGE_VOTE, workshopId, vote.participantId(), vote.proposalId(), vote.answeredAt());
+        return update(connection, MERGE_VOTE, workshopId, vote.participantId(), vote.proposalId(), vote.answeredAt(),
+                vote.dots());
     }
 
     private static int mergeRating(Connection connection, UUID workshopId, ElementRating rating) throws SQLException {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.royaal.domain.ElementLiveState;
 import nl.royaal.domain.RoundStatus;
+import nl.royaal.domain.VisionField;
 import nl.royaal.persistence.LiveStateRepository;
 
 /** Live state per element in {@code element_live_state}. */
@@ -26,7 +27,8 @@ final class JdbcLiveStateRepository implements LiveStateRepository {
         return database.inTransaction("Reading the live state", connection -> {
             Map<UUID, ElementLiveState> states = new LinkedHashMap<>();
             queryList(connection, """
-                    SELECT element_id, round_status, revealed, elapsed_nanos, running_since, notes, voting, highlighted_text_id
+                    SELECT element_id, round_status, revealed, elapsed_nanos, running_since, notes, voting, highlighted_text_id,
+                           vision_field
                     FROM element_live_state WHERE workshop_id = ?
                     """,
                     row -> new ElementLiveState(
@@ -37,11 +39,16 @@ final class JdbcLiveStateRepository implements LiveStateRepository {
                             JdbcValues.instant(row, "running_since"),
                             row.getString("notes"),
                             row.getBoolean("voting"),
-                            JdbcValues.uuid(row, "highlighted_text_id")),
+                            JdbcValues.uuid(row, "highlighted_text_id"),
+                            visionField(row.getString("vision_field"))),
                     workshopId)
                     .forEach(state -> states.put(state.elementId(), state));
             return states;
         });
+    }
+
+    private static VisionField visionField(String stored) {
+        return stored == null ? null : VisionField.valueOf(stored);
     }
 
     @Override
@@ -51,11 +58,12 @@ final class JdbcLiveStateRepository implements LiveStateRepository {
                 update(connection, """
                         MERGE INTO element_live_state
                             (workshop_id, element_id, round_status, revealed, elapsed_nanos, running_since, notes,
-                             voting, highlighted_text_id)
-                        KEY (element_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                             voting, highlighted_text_id, vision_field)
+                        KEY (element_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """,
                         workshopId, state.elementId(), state.round(), state.revealed(), state.elapsed().toNanos(),
-                        state.runningSince(), state.notes(), state.voting(), state.highlighted());
+                        state.runningSince(), state.notes(), state.voting(), state.highlighted(),
+                        state.visionField());
             }
             return states.size();
         });

@@ -212,10 +212,11 @@ final class JdbcPhoneAccessRepository implements PhoneAccessRepository {
                             row.getString("text"), row.getBoolean("hidden"), instant(row, "answered_at")),
                     workshopId, participantId);
             List<DotVote> votes = queryList(connection, """
-                    SELECT proposal_id, answered_at FROM dot_vote
+                    SELECT proposal_id, answered_at, dots FROM dot_vote
                     WHERE workshop_id = ? AND participant_id = ? ORDER BY stored_order
                     """,
-                    row -> new DotVote(participantId, uuid(row, "proposal_id"), instant(row, "answered_at")),
+                    row -> new DotVote(participantId, uuid(row, "proposal_id"), instant(row, "answered_at"),
+                            row.getInt("dots")),
                     workshopId, participantId);
             List<ElementRating> ratings = queryList(connection, """
                     SELECT element_id, score, answered_at FROM element_rating

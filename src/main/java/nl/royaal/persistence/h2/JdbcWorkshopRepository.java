@@ -305,8 +305,8 @@ final class JdbcWorkshopRepository implements WorkshopRepository {
     }
 
     private static void writeVision(Connection connection, UUID workshopId, VisionCanvas vision) throws SQLException {
-        update(connection, "UPDATE workshop SET vision_dots_per_person = ? WHERE id = ?", vision.dotsPerPerson(),
-                workshopId);
+        update(connection, "UPDATE workshop SET vision_dots_per_person = ?, vision_max_dots_per_proposal = ? WHERE id = ?",
+                vision.dotsPerPerson(), vision.maxDotsPerProposal(), workshopId);
         update(connection, "DELETE FROM vision_choice WHERE workshop_id = ?", workshopId);
         for (VisionField field : VisionField.values()) {
             List<String> texts = vision.texts(field);
@@ -350,7 +350,9 @@ final class JdbcWorkshopRepository implements WorkshopRepository {
                 "SELECT field, text FROM vision_choice WHERE workshop_id = ? ORDER BY position",
                 row -> new VisionCanvas.Choice(enumValue(row, "field", VisionField.class), row.getString("text")),
                 workshopId);
-        return new VisionCanvas(adopted, dotsPerPerson);
+        int maxPerProposal = queryList(connection, "SELECT vision_max_dots_per_proposal FROM workshop WHERE id = ?",
+                row -> row.getInt("vision_max_dots_per_proposal"), workshopId).getFirst();
+        return new VisionCanvas(adopted, dotsPerPerson, maxPerProposal);
     }
 
     private static Optional<Workshop> load(Connection connection, UUID workshopId) throws SQLException {

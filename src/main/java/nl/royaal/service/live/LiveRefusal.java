@@ -31,6 +31,8 @@ public final class LiveRefusal extends DomainException {
         UNKNOWN_ITEM,
         /** Every dot of the budget is used: take one back first. */
         NO_DOTS_LEFT,
+        /** More dots on one proposal than the facilitator allows (or fewer than none). */
+        MAX_PER_PROPOSAL,
         /** A facilitator setting out of range (the participant cap). */
         OUT_OF_RANGE
     }

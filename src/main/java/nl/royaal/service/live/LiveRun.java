@@ -16,6 +16,7 @@ import nl.royaal.domain.ElementKind;
 import nl.royaal.domain.ElementLiveState;
 import nl.royaal.domain.RoundStatus;
 import nl.royaal.domain.VisionCanvas;
+import nl.royaal.domain.VisionField;
 import nl.royaal.domain.Workshop;
 import nl.royaal.domain.WorkshopSettings;
 import nl.royaal.domain.WorkshopStatus;
@@ -169,7 +170,10 @@ public final class LiveRun implements LiveStateSource {
         changeCurrent(state -> state.withRevealed(!state.revealed()));
     }
 
-    /** Back to "not opened" and hidden, the clock at zero; answers already given are kept. */
+    /**
+     * Back to "not opened" and hidden, writing, nothing highlighted, no vision field chosen, the
+     * clock at zero; answers already given are kept.
+     */
     public void resetRound() {
         Instant now = clock.instant();
         changeCurrent(state -> {
@@ -184,6 +188,15 @@ public final class LiveRun implements LiveStateSource {
      */
     public void setVoting(boolean voting) {
         changeCurrent(state -> currentKindVotes() ? state.withVoting(voting) : state);
+    }
+
+    /**
+     * The dream service: the field whose proposals the projector shows while the room votes;
+     * {@code null} lets it follow the proposals. Stored with the element, so a restart or going
+     * back shows the same field. Other kinds of element have no vision field: nothing happens.
+     */
+    public void setVisionField(VisionField field) {
+        changeCurrent(state -> currentKindVotes() ? state.withVisionField(field) : state);
     }
 
     /** Shows one text (a fan moment, a pledge) large on the projector; {@code null} shows none. */

@@ -19,8 +19,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.IntUnaryOperator;
 import nl.royaal.domain.AgendaElement;
 import nl.royaal.domain.Answers;
+import nl.royaal.domain.DotBallot;
 import nl.royaal.domain.DotVote;
 import nl.royaal.domain.ElementKind;
 import nl.royaal.domain.ElementRating;
@@ -37,6 +39,7 @@ import nl.royaal.domain.TextPurpose;
 import nl.royaal.domain.TextRules;
 import nl.royaal.domain.Touchpoint;
 import nl.royaal.domain.TouchpointScore;
+import nl.royaal.domain.VisionCanvas;
 import nl.royaal.domain.VisionField;
 import nl.royaal.domain.Workshop;
 import nl.royaal.domain.WorkshopStatus;
@@ -397,7 +400,7 @@ public final class ParticipantService implements AutoCloseable {
             }
             case VOTES -> {
                 prompt = "phone.prompt.votes";
-                votes = voteItems(own.proposals(), mine, workshop.vision().dotsPerPerson());
+                votes = voteItems(own.proposals(), mine, workshop.vision());
             }
             case RATINGS -> {
                 prompt = "phone.prompt.ratings";
@@ -449,40 +452,82 @@ public final class ParticipantService implements AutoCloseable {
     }
 
     /**
-     * Puts ({@code on}) or takes back a dot on a proposal of this element. One dot per proposal;
-     * at most the workshop's dots per person ({@code VisionCanvas.dotsPerPerson}, set by the
-     * facilitator and stored with the workshop) per participant in the element; a dot on a proposal
-     * the facilitator hid no longer counts and frees its place. Putting a dot that is
-     * already there, or taking back one that is not, changes nothing and is confirmed.
+     * The one-dot toggle: puts ({@code on}) a dot on a proposal of this element, or takes it back
+     * (all of this participant's dots on it, should the facilitator have allowed more before).
+     * Putting a dot where this participant has one already changes nothing and is confirmed (a
+     * double tap); taking back where there is none likewise. Where the facilitator allows more
+     * than one dot per proposal, {@link #submitDots} sets how many.
      */
     public Receipt submitVote(UUID participantId, UUID elementId, UUID proposalId, boolean on) {
+        return changeDots(participantId, elementId, proposalId, current -> on ? Math.max(current, 1) : 0);
+    }
+
+    /**
+     * Sets how many dots this participant has on a proposal of this element: 0 takes them all
+     * back. The phone's and kiosk's + and − send the count they show plus or minus one, so a tap
+     * sent twice (a retry after a lost answer) counts once.
+     *
+     * <p>The rules ({@link DotBallot}): at most the workshop's dots per person in all, on the
+     * proposals still visible ({@code VisionCanvas.dotsPerPerson}); at most
+     * {@code VisionCanvas.maxDotsPerProposal} on one proposal (one unless the facilitator allows
+     * more); a dot on a proposal the facilitator hid no longer counts and frees its place, and a
+     * hidden or unknown proposal takes no dots. Only a rise is checked: taking dots off is always
+     * allowed. A refusal stores nothing.
+     *
+     * @throws LiveRefusal NO_DOTS_LEFT (over the budget), MAX_PER_PROPOSAL (over the most on one
+     *         proposal, or fewer than none), UNKNOWN_ITEM (hidden or not a proposal of this element)
+     */
+    public Receipt submitDots(UUID participantId, UUID elementId, UUID proposalId, int dots) {
+        return changeDots(participantId, elementId, proposalId, current -> dots);
+    }
+
+    private Receipt changeDots(UUID participantId, UUID elementId, UUID proposalId, IntUnaryOperator wanted) {
         LiveSnapshot snapshot = openRound(elementId, RoundKind.VOTES);
         UUID workshopId = snapshot.workshop().id();
-        int budget = snapshot.workshop().vision().dotsPerPerson();
+        VisionCanvas rules = snapshot.workshop().vision();
         Instant now = clock.instant();
-        int used = stored(() -> {
+        // On the storage thread: the check and the store are one step, so two taps cannot overspend.
+        Receipt receipt = stored(() -> {
             Set<UUID> visible = new HashSet<>();
             phones.visibleProposals(workshopId, elementId).forEach(p -> visible.add(p.id()));
             if (!visible.contains(proposalId)) {
                 throw LiveRefusal.unknownItem();
             }
-            Set<UUID> mine = new HashSet<>();
-            phones.answersOf(workshopId, participantId).votes().stream()
-                    .map(DotVote::proposalId).filter(visible::contains).forEach(mine::add);
-            if (on && !mine.contains(proposalId)) {
-                if (mine.size() >= budget) {
-                    throw new LiveRefusal(Reason.NO_DOTS_LEFT, "phone.error.noDotsLeft", budget);
-                }
-                answers.saveVote(workshopId, new DotVote(participantId, proposalId, now));
-                mine.add(proposalId);
-            } else if (!on && mine.contains(proposalId)) {
-                answers.withdrawVote(workshopId, participantId, proposalId);
-                mine.remove(proposalId);
+            DotBallot ballot = ballot(rules, visible, phones.answersOf(workshopId, participantId));
+            int current = ballot.on(proposalId);
+            int target = wanted.applyAsInt(current);
+            Optional<DotBallot.Refusal> refused = ballot.refusal(proposalId, target);
+            if (refused.isPresent()) {
+                throw dotRefusal(refused.get(), rules);
             }
-            return mine.size();
+            if (target != current) {
+                if (target == 0) {
+                    answers.withdrawVote(workshopId, participantId, proposalId);
+                } else {
+                    answers.saveVote(workshopId, new DotVote(participantId, proposalId, now, target));
+                }
+            }
+            DotBallot after = ballot.with(proposalId, target);
+            return new Receipt(now, null, after.used(), target);
         });
         changes.signal();
-        return new Receipt(now, null, used);
+        return receipt;
+    }
+
+    private static DotBallot ballot(VisionCanvas rules, Set<UUID> visible, Answers mine) {
+        Map<UUID, Integer> dots = new HashMap<>();
+        mine.votes().stream().filter(v -> visible.contains(v.proposalId()))
+                .forEach(v -> dots.put(v.proposalId(), v.dots()));
+        return new DotBallot(rules, dots);
+    }
+
+    private static LiveRefusal dotRefusal(DotBallot.Refusal refusal, VisionCanvas rules) {
+        return switch (refusal) {
+            case OVER_BUDGET -> new LiveRefusal(Reason.NO_DOTS_LEFT, "phone.error.noDotsLeft", rules.dotsPerPerson());
+            case OVER_PROPOSAL_MAX -> new LiveRefusal(Reason.MAX_PER_PROPOSAL, "phone.error.maxPerProposal",
+                    rules.maxDotsPerProposal());
+            case NEGATIVE -> new LiveRefusal(Reason.MAX_PER_PROPOSAL, "phone.error.dotsNegative");
+        };
     }
 
     /** A grade for one agenda element, given in the closing round. */
@@ -637,18 +682,16 @@ public final class ParticipantService implements AutoCloseable {
         return items;
     }
 
-    private static PhoneView.Votes voteItems(List<TextAnswer> proposals, Answers mine, int dotBudget) {
-        Set<UUID> voted = new HashSet<>();
-        mine.votes().forEach(v -> voted.add(v.proposalId()));
+    private static PhoneView.Votes voteItems(List<TextAnswer> proposals, Answers mine, VisionCanvas rules) {
+        Set<UUID> visible = new HashSet<>();
+        proposals.forEach(p -> visible.add(p.id()));
+        DotBallot ballot = ballot(rules, visible, mine);
         List<PhoneView.VoteOption> options = new ArrayList<>();
-        int used = 0;
         for (TextAnswer proposal : proposals) {
-            boolean mineToo = voted.contains(proposal.id());
-            used += mineToo ? 1 : 0;
             options.add(new PhoneView.VoteOption(proposal.id(), proposal.field(), labelKey(proposal.field()),
-                    proposal.text(), mineToo));
+                    proposal.text(), ballot.on(proposal.id())));
         }
-        return new PhoneView.Votes(dotBudget, used, options);
+        return new PhoneView.Votes(rules.dotsPerPerson(), ballot.used(), rules.maxDotsPerProposal(), options);
     }
 
     private static List<PhoneView.RatingItem> ratingItems(Workshop workshop, AgendaElement closing, Answers mine) {

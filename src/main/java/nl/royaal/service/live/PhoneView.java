@@ -68,15 +68,39 @@ public record PhoneView(
     public record ProposalItem(VisionField field, String labelKey, String text, int maxLength) {
     }
 
-    /** Dot voting: the budget, how many dots the participant used, and the proposals to vote on. */
-    public record Votes(int budget, int used, List<VoteOption> options) {
+    /**
+     * Dot voting: the budget, how many dots the participant used, the most dots on one proposal (1:
+     * a dot is on or off; more: each proposal shows its count with + and −), and the proposals.
+     */
+    public record Votes(int budget, int used, int maxPerProposal, List<VoteOption> options) {
         public Votes {
             options = List.copyOf(options);
         }
+
+        /** Dots still to place (never below 0, even when the budget was lowered below what is placed). */
+        public int left() {
+            return Math.max(0, budget - used);
+        }
+
+        /** Whether more than one dot may go on one proposal: + and − rather than a toggle. */
+        public boolean stacking() {
+            return maxPerProposal > 1;
+        }
+
+        /** Whether one more dot on this option would be taken now. */
+        public boolean canAdd(VoteOption option) {
+            return option.dots() < maxPerProposal && left() > 0;
+        }
     }
 
-    /** A proposal to vote on: its text and field, never its author; {@code voted} is this participant's dot. */
-    public record VoteOption(UUID proposalId, VisionField field, String labelKey, String text, boolean voted) {
+    /**
+     * A proposal to vote on: its text and field, never its author; {@code dots} are this
+     * participant's dots on it, {@code voted} whether there is at least one.
+     */
+    public record VoteOption(UUID proposalId, VisionField field, String labelKey, String text, int dots) {
+        public boolean voted() {
+            return dots > 0;
+        }
     }
 
     /** An agenda element to grade at the close, with the participant's grade. */

@@ -17,7 +17,8 @@ public interface DialogService {
     /** A short, passing message in the status bar ("Workshop verwijderd"). */
     void notify(String message);
 
-    Optional<Path> chooseFileToOpen(String title, String filterDescription, String extension);
+    /** A file to open, offered by its extensions ("csv", "xlsx"; matched in either case). */
+    Optional<Path> chooseFileToOpen(String title, String filterDescription, String... extensions);
 
     Optional<Path> chooseFileToSave(String title, String filterDescription, String extension, String suggestedName);
 

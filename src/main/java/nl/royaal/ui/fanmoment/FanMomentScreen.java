@@ -1,40 +1,35 @@
 package nl.royaal.ui.fanmoment;
 
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import nl.royaal.domain.TextPurpose;
 import nl.royaal.i18n.I18n;
 import nl.royaal.service.live.LiveRun;
 import nl.royaal.service.live.ParticipantService;
 import nl.royaal.ui.common.ViewLoader;
-import nl.royaal.ui.element.ElementScreen;
 import nl.royaal.ui.element.ElementScreens;
+import nl.royaal.ui.element.ViewModelScreen;
 
 /**
  * The live screen of a fan moment (PRODUCT.md §3 step 2): everyone sends one story; the console
  * lists them as they come, to hide, highlight or type one in; the projector shows the wall.
  */
-public final class FanMomentScreen implements ElementScreen {
+public final class FanMomentScreen extends ViewModelScreen<TextWallViewModel> {
 
     static final String STYLESHEET = "/nl/royaal/ui/fanmoment/fanwall.css";
 
-    private final TextWallViewModel viewModel;
     private final AutoCloseable desk;
-    private final Parent console;
-    private final Parent projector;
 
     FanMomentScreen(TextWallViewModel viewModel, AutoCloseable desk, I18n i18n, I18n room) {
-        this.viewModel = viewModel;
-        this.desk = desk;
-        console = ViewLoader.load("/nl/royaal/ui/fanmoment/TextWallView.fxml", i18n.bundle(),
+        Parent console = ViewLoader.load("/nl/royaal/ui/fanmoment/TextWallView.fxml", i18n.bundle(),
                 new TextWallController(viewModel, i18n));
-        projector = ViewLoader.load("/nl/royaal/ui/fanmoment/FanWallProjectorView.fxml", room.bundle(),
+        Parent projector = ViewLoader.load("/nl/royaal/ui/fanmoment/FanWallProjectorView.fxml", room.bundle(),
                 new FanWallProjectorController(viewModel, room));
         styled(console);
         styled(projector);
+        super(viewModel, viewModel::refresh, console, projector);
+        this.desk = desk;
     }
 
     /**
@@ -57,31 +52,9 @@ public final class FanMomentScreen implements ElementScreen {
         node.getStylesheets().add(Objects.requireNonNull(FanMomentScreen.class.getResource(STYLESHEET)).toExternalForm());
     }
 
-    public TextWallViewModel viewModel() {
-        return viewModel;
-    }
-
-    @Override
-    public Node console() {
-        return console;
-    }
-
-    @Override
-    public Optional<Node> projector() {
-        return Optional.of(projector);
-    }
-
-    @Override
-    public void refresh() {
-        viewModel.refresh();
-    }
 
     @Override
     public void dispose() {
-        try {
-            desk.close();
-        } catch (Exception ignored) {
-            // Closing only lets pending storage finish; nothing to tell the trainer.
-        }
+        closeQuietly(desk);
     }
 }

@@ -10,6 +10,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import nl.royaal.i18n.I18n;
+import nl.royaal.ui.common.BidiSafeWrap;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -33,7 +34,6 @@ final class TextWallCell extends ListCell<WallEntry> {
     TextWallCell(TextWallViewModel viewModel, I18n i18n) {
         this.viewModel = viewModel;
         this.i18n = i18n;
-        text.setWrapText(true);
         text.getStyleClass().add("text-wall-text");
         text.setMaxWidth(Double.MAX_VALUE);
         // The words take what the buttons leave; the buttons always keep their labels.
@@ -65,8 +65,10 @@ final class TextWallCell extends ListCell<WallEntry> {
             pseudoClassStateChanged(HIGHLIGHTED, false);
             return;
         }
-        text.setText(entry.text());
-        text.setTooltip(entry.text().length() > 160 ? new Tooltip(entry.text()) : null);
+        BidiSafeWrap.show(text, entry.text());
+        if (!BidiSafeWrap.needsOwnLineBreaks(entry.text())) {
+            text.setTooltip(entry.text().length() > 160 ? new Tooltip(entry.text()) : null);
+        }
         text.setNodeOrientation(entry.rightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
         hiddenTag.setVisible(entry.hidden());
         hiddenTag.setManaged(entry.hidden());

@@ -1,6 +1,8 @@
 package nl.royaal.ui.kiosk;
 
+import java.util.UUID;
 import java.util.function.IntConsumer;
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -28,6 +30,12 @@ public final class KioskPane extends VBox {
     private final KioskViewModel viewModel;
     private final VBox body = new VBox(14);
     private final Label feedback = new Label();
+    private final ScrollPane scroll = new ScrollPane(body);
+    /** The element last shown: an answer in the same round keeps the scroll position (+ many times far down). */
+    private UUID shownElement;
+    /** The scroll position the participant chose, not the one a rebuild passes through. */
+    private double chosenScroll;
+    private boolean building;
 
     /** @param onLeave back to the facilitator's console */
     public KioskPane(KioskViewModel viewModel, Runnable onLeave) {
@@ -49,8 +57,12 @@ public final class KioskPane extends VBox {
         feedback.getStyleClass().add("kiosk-feedback");
         feedback.setId("kioskFeedback");
         feedback.textProperty().bind(viewModel.feedbackProperty());
-        ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
+        scroll.vvalueProperty().addListener((obs, old, now) -> {
+            if (!building) {
+                chosenScroll = now.doubleValue();
+            }
+        });
         scroll.getStyleClass().add("kiosk-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(header, scroll, feedback);
@@ -59,8 +71,23 @@ public final class KioskPane extends VBox {
     }
 
     private void render() {
-        I18n i18n = viewModel.i18n();
         PhoneView view = viewModel.viewProperty().get();
+        UUID element = view == null ? null : view.elementId();
+        double keep = element != null && element.equals(shownElement) ? chosenScroll : 0;
+        shownElement = element;
+        building = true;
+        build(view);
+        // The rebuilt content is laid out in the next pulse; only then does the old position fit again.
+        Platform.runLater(() -> {
+            scroll.applyCss();
+            scroll.layout();
+            scroll.setVvalue(keep);
+            building = false;
+        });
+    }
+
+    private void build(PhoneView view) {
+        I18n i18n = viewModel.i18n();
         body.getChildren().clear();
         if (!viewModel.inTurn() || view == null) {
             Label explain = new Label(i18n.t("kiosk.explain"));
@@ -98,17 +125,7 @@ public final class KioskPane extends VBox {
             });
             case VOTES -> {
                 if (view.votes() != null) {
-                    body.getChildren().add(new Label(i18n.t("phone.votes.left",
-                            view.votes().budget() - view.votes().used(), view.votes().budget())));
-                    view.votes().options().forEach(option -> {
-                        ToggleButton vote = new ToggleButton(option.text(), new FontIcon("mdi2c-circle-medium"));
-                        vote.setSelected(option.voted());
-                        vote.setWrapText(true);
-                        vote.setMaxWidth(Double.MAX_VALUE);
-                        vote.setDisable(!open);
-                        vote.setOnAction(event -> viewModel.vote(option.proposalId(), vote.isSelected()));
-                        body.getChildren().add(vote);
-                    });
+                    votes(view.votes(), open, i18n);
                 }
             }
             case RATINGS -> view.ratings().forEach(item -> body.getChildren().add(
@@ -120,6 +137,55 @@ public final class KioskPane extends VBox {
         done.setId("kioskDoneButton");
         done.setOnAction(event -> viewModel.endTurn());
         body.getChildren().add(done);
+    }
+
+    /**
+     * One dot per proposal: a toggle per proposal, as always. More allowed: each proposal with its
+     * count between big − and + buttons; − is off at none, + at the most per proposal or when every
+     * dot is placed.
+     */
+    private void votes(PhoneView.Votes votes, boolean open, I18n i18n) {
+        Label left = new Label(i18n.t("phone.votes.left", votes.left(), votes.budget()));
+        left.setId("kioskDotsLeft");
+        left.getStyleClass().add("kiosk-text");
+        body.getChildren().add(left);
+        if (votes.stacking()) {
+            body.getChildren().add(new Label(i18n.t("phone.votes.maxNote", votes.maxPerProposal())));
+        }
+        for (PhoneView.VoteOption option : votes.options()) {
+            if (!votes.stacking()) {
+                ToggleButton vote = new ToggleButton(option.text(), new FontIcon("mdi2c-circle-medium"));
+                vote.setSelected(option.voted());
+                vote.setWrapText(true);
+                vote.setMaxWidth(Double.MAX_VALUE);
+                vote.setDisable(!open);
+                vote.setOnAction(event -> viewModel.vote(option.proposalId(), vote.isSelected()));
+                body.getChildren().add(vote);
+                continue;
+            }
+            Label text = new Label(option.text());
+            text.setWrapText(true);
+            text.getStyleClass().add("kiosk-text");
+            HBox.setHgrow(text, Priority.ALWAYS);
+            text.setMaxWidth(Double.MAX_VALUE);
+            Button less = new Button("", new FontIcon("mdi2m-minus"));
+            less.getStyleClass().addAll("kiosk-big", "kiosk-dot-less");
+            less.setAccessibleText(i18n.t("phone.votes.remove"));
+            less.setDisable(!open || option.dots() == 0);
+            less.setOnAction(event -> viewModel.dots(option.proposalId(), option.dots() - 1));
+            Label count = new Label(String.valueOf(option.dots()));
+            count.getStyleClass().addAll("kiosk-grade", "kiosk-dot-count");
+            count.setAccessibleText(i18n.t("phone.votes.count", option.dots()));
+            Button more = new Button("", new FontIcon("mdi2p-plus"));
+            more.getStyleClass().addAll("accent", "kiosk-big", "kiosk-dot-more");
+            more.setAccessibleText(i18n.t("phone.votes.add"));
+            more.setDisable(!open || !votes.canAdd(option));
+            more.setOnAction(event -> viewModel.dots(option.proposalId(), option.dots() + 1));
+            HBox row = new HBox(12, text, less, count, more);
+            row.getStyleClass().add("kiosk-dot-row");
+            row.setAlignment(Pos.CENTER_LEFT);
+            body.getChildren().add(row);
+        }
     }
 
     private VBox scoreRow(PhoneView.ScoreItem item, boolean open, I18n i18n) {

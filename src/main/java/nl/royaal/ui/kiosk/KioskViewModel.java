@@ -105,6 +105,11 @@ public final class KioskViewModel {
         answer(() -> participants.submitVote(participantId, elementId(), proposalId, on));
     }
 
+    /** How many dots the participant at the laptop now has on a proposal (its + and −). */
+    public void dots(UUID proposalId, int dots) {
+        answer(() -> participants.submitDots(participantId, elementId(), proposalId, dots));
+    }
+
     public void rating(UUID ratedElementId, int grade) {
         answer(() -> participants.submitRating(participantId, elementId(), ratedElementId, grade));
     }

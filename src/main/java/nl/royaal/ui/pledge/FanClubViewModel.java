@@ -1,7 +1,8 @@
 package nl.royaal.ui.pledge;
 
 import java.text.NumberFormat;
-import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 import java.util.regex.Pattern;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -12,7 +13,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import nl.royaal.domain.DomainException;
 import nl.royaal.domain.scoring.FanClubProjection;
+import nl.royaal.domain.scoring.FanClubSettings;
 import nl.royaal.i18n.I18n;
+import nl.royaal.persistence.StorageException;
+import nl.royaal.ui.common.UserMessages;
 
 /**
  * "One fan a day": the fan-club projection people × working days × years, with every input
@@ -20,7 +24,9 @@ import nl.royaal.i18n.I18n;
  * days, 1 year. Each field is checked as it is typed; a field that is not a whole number in its
  * range says why beside it, and the projection keeps its last valid value for that field, so the
  * projector never shows nonsense. While the trainer has not changed the number of people, it
- * follows the room as people join.
+ * follows the room as people join. Every valid change is stored with the workshop at once
+ * ({@link FanClubSettings}), so the closing slide, the report and a return to this screen show
+ * the same projection.
  */
 public final class FanClubViewModel {
 
@@ -29,6 +35,7 @@ public final class FanClubViewModel {
     private static final Pattern PLAIN = Pattern.compile("-?\\d+");
 
     private final IntSupplier roomSize;
+    private final Consumer<FanClubSettings> store;
     private final I18n console;
     private final I18n room;
 
@@ -46,15 +53,20 @@ public final class FanClubViewModel {
 
     /**
      * @param roomSize the participants in the room now
+     * @param stored   the inputs the workshop keeps, where the projection starts
+     * @param store    stores changed inputs with the workshop at once; may throw a
+     *                 {@link StorageException}, which is said beside the field
      * @param console  the console's language
      * @param room     the workshop's language: the projector's formula and number
      */
-    public FanClubViewModel(IntSupplier roomSize, I18n console, I18n room) {
+    public FanClubViewModel(IntSupplier roomSize, FanClubSettings stored, Consumer<FanClubSettings> store,
+            I18n console, I18n room) {
         this.roomSize = roomSize;
+        this.store = Objects.requireNonNull(store, "store");
         this.console = console;
         this.room = room;
-        FanClubProjection start = FanClubProjection.forParticipants(roomSize.getAsInt());
-        defaultPeople = start.people();
+        FanClubProjection start = stored.projectionFor(roomSize.getAsInt());
+        defaultPeople = FanClubProjection.forParticipants(roomSize.getAsInt()).people();
         projection = new ReadOnlyObjectWrapper<>(start);
         people.addListener((obs, old, text) -> take(Field.PEOPLE, text));
         days.addListener((obs, old, text) -> take(Field.DAYS, text));
@@ -137,17 +149,6 @@ public final class FanClubViewModel {
         show(FanClubProjection.forParticipants(defaultPeople));
     }
 
-    /** The inputs as typed, to keep them when the room moves on and comes back. */
-    List<String> inputs() {
-        return List.of(people.get(), days.get(), years.get());
-    }
-
-    void restore(List<String> inputs) {
-        people.set(inputs.get(0));
-        days.set(inputs.get(1));
-        years.set(inputs.get(2));
-    }
-
     private void show(FanClubProjection shown) {
         people.set(String.valueOf(shown.people()));
         days.set(String.valueOf(shown.workingDaysPerYear()));
@@ -185,11 +186,21 @@ public final class FanClubViewModel {
             };
             error.set("");
             projection.set(next);
+            store(next, error);
         } catch (DomainException outOfRange) {
             // The domain's sentence, with the number as typed (not as it fitted an int).
             Object[] arguments = outOfRange.arguments().clone();
             arguments[0] = value;
             error.set(console.t(outOfRange.messageKey(), arguments));
+        }
+    }
+
+    /** A number equal to the room's keeps following the room; any other is the trainer's own. */
+    private void store(FanClubProjection next, ReadOnlyStringWrapper error) {
+        try {
+            store.accept(FanClubSettings.of(next, next.people() == defaultPeople));
+        } catch (StorageException notStored) {
+            error.set(new UserMessages(console).describe(notStored));
         }
     }
 

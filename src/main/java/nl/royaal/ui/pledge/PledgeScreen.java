@@ -1,11 +1,7 @@
 package nl.royaal.ui.pledge;
 
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -27,29 +23,21 @@ import nl.royaal.ui.fanmoment.TextWallViewModel;
  * The live screen of "one fan a day" (PRODUCT.md §3 step 9): every participant sends one concrete
  * action; the console moderates them as on the fan wall and edits the fan-club projection; the
  * projector shows the pledges and, once revealed, the fan club counting up. The trainer's inputs
- * are kept when the room moves on, so coming back shows the same projection.
+ * are stored with the workshop, so coming back, the closing slide and the report show the same
+ * projection.
  */
 public final class PledgeScreen implements ElementScreen {
 
-    private final UUID elementId;
     private final TextWallViewModel pledges;
     private final FanClubViewModel fanClub;
     private final AutoCloseable desk;
-    private final Map<UUID, List<String>> kept;
     private final HBox console;
     private final Parent projector;
 
-    PledgeScreen(UUID elementId, TextWallViewModel pledges, FanClubViewModel fanClub, AutoCloseable desk,
-            Map<UUID, List<String>> kept, I18n i18n, I18n room) {
-        this.elementId = elementId;
+    PledgeScreen(TextWallViewModel pledges, FanClubViewModel fanClub, AutoCloseable desk, I18n i18n, I18n room) {
         this.pledges = pledges;
         this.fanClub = fanClub;
         this.desk = desk;
-        this.kept = kept;
-        List<String> before = kept.get(elementId);
-        if (before != null) {
-            fanClub.restore(before);
-        }
         Parent wall = ViewLoader.load("/nl/royaal/ui/fanmoment/TextWallView.fxml", i18n.bundle(),
                 new TextWallController(pledges, i18n));
         Parent projection = ViewLoader.load("/nl/royaal/ui/pledge/PledgeView.fxml", i18n.bundle(),
@@ -71,12 +59,13 @@ public final class PledgeScreen implements ElementScreen {
      */
     public static ElementScreens.Factory factory(Function<LiveRun, ParticipantService> participants) {
         Objects.requireNonNull(participants, "participants");
-        Map<UUID, List<String>> kept = new ConcurrentHashMap<>();
         return (element, run, i18n, room) -> {
             LiveTextDesk desk = new LiveTextDesk(run, element.id(), participants.apply(run));
             TextWallViewModel pledges = new TextWallViewModel(desk, element.id(), TextPurpose.PLEDGE, i18n, room);
-            FanClubViewModel fanClub = new FanClubViewModel(() -> run.workshop().participants().size(), i18n, room);
-            return new PledgeScreen(element.id(), pledges, fanClub, desk, kept, i18n, room);
+            FanClubViewModel fanClub = new FanClubViewModel(() -> run.workshop().participants().size(),
+                    run.workshop().settings().fanClub(),
+                    inputs -> run.changeSettings(settings -> settings.withFanClub(inputs)), i18n, room);
+            return new PledgeScreen(pledges, fanClub, desk, i18n, room);
         };
     }
 
@@ -106,7 +95,6 @@ public final class PledgeScreen implements ElementScreen {
 
     @Override
     public void dispose() {
-        kept.put(elementId, fanClub.inputs());
         try {
             desk.close();
         } catch (Exception ignored) {

@@ -182,7 +182,7 @@ public final class ScoreImportViewModel {
     /** Asks for the file (through the dialog service) and reads it; {@code false} when none was chosen. */
     public boolean chooseFile() {
         Optional<Path> file = dialogs.chooseFileToOpen(i18n.t("scoreentry.import.choose"),
-                i18n.t("scoreentry.import.filter"), "*");
+                i18n.t("scoreentry.import.filter"), "csv", "tsv", "txt", "xlsx");
         file.ifPresent(this::load);
         return file.isPresent();
     }

@@ -3,6 +3,9 @@ package nl.royaal.ui.shell;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.control.Alert;
@@ -61,8 +64,8 @@ final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<Path> chooseFileToOpen(String title, String filterDescription, String extension) {
-        FileChooser chooser = fileChooser(title, filterDescription, extension);
+    public Optional<Path> chooseFileToOpen(String title, String filterDescription, String... extensions) {
+        FileChooser chooser = fileChooser(title, filterDescription, extensions);
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
@@ -86,10 +89,16 @@ final class FxDialogService implements DialogService {
         return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
     }
 
-    private FileChooser fileChooser(String title, String filterDescription, String extension) {
+    private FileChooser fileChooser(String title, String filterDescription, String... extensions) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterDescription, "*." + extension));
+        // Both cases: the GTK chooser matches patterns case-sensitively, and exports from Windows say ".CSV".
+        List<String> patterns = new ArrayList<>();
+        for (String extension : extensions) {
+            patterns.add("*." + extension.toLowerCase(Locale.ROOT));
+            patterns.add("*." + extension.toUpperCase(Locale.ROOT));
+        }
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterDescription, patterns));
         return chooser;
     }
 

@@ -15,6 +15,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import nl.royaal.domain.scoring.RealityCheckFigures;
 import nl.royaal.ui.common.CommitOnLeave;
 import nl.royaal.ui.common.FxControls;
 
@@ -50,8 +51,8 @@ public final class TouchpointsController {
         ToggleGroup sources = new ToggleGroup();
         journeyButton.setToggleGroup(sources);
         totalsButton.setToggleGroup(sources);
-        journeyButton.setOnAction(event -> viewModel.setSource(TouchpointsViewModel.Source.JOURNEY));
-        totalsButton.setOnAction(event -> viewModel.setSource(TouchpointsViewModel.Source.TOTALS));
+        journeyButton.setOnAction(event -> viewModel.setSource(RealityCheckFigures.Source.JOURNEY));
+        totalsButton.setOnAction(event -> viewModel.setSource(RealityCheckFigures.Source.TOTALS));
         viewModel.sourceProperty().addListener((obs, old, source) -> showSource());
         showSource();
 
@@ -72,7 +73,7 @@ public final class TouchpointsController {
     }
 
     private void showSource() {
-        boolean journey = viewModel.sourceProperty().get() == TouchpointsViewModel.Source.JOURNEY;
+        boolean journey = viewModel.sourceProperty().get() == RealityCheckFigures.Source.JOURNEY;
         journeyButton.setSelected(journey);
         totalsButton.setSelected(!journey);
         journeyBox.setVisible(journey);

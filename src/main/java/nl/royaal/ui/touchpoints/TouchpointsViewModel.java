@@ -20,6 +20,9 @@ import nl.royaal.domain.Touchpoint;
 import nl.royaal.domain.Workshop;
 import nl.royaal.domain.scoring.ContactFrequency;
 import nl.royaal.domain.scoring.ContactInterval;
+import nl.royaal.domain.scoring.RealityCheckFigures;
+import nl.royaal.domain.scoring.RealityCheckFigures.Source;
+import nl.royaal.i18n.ContactWords;
 import nl.royaal.i18n.I18n;
 import nl.royaal.persistence.StorageException;
 import nl.royaal.ui.common.UserMessages;
@@ -33,15 +36,13 @@ import nl.royaal.ui.common.UserMessages;
  * <p>Personal contacts come either from the journey (each touchpoint's "contacts per customer per
  * year", which the trainer can fill in here; each value is stored at once) or from the
  * organisation's totals (all personal contacts in a year and the number of customers, as in the
- * brief's union: 13,000 / 80,000). The totals and the automated contacts are not part of the
- * workshop's stored data: they live in this view model for the session. The arithmetic is
- * {@link ContactFrequency}'s and {@link ContactInterval}'s; bad input is refused with the domain's
- * message and changes nothing. Holds no nodes.
+ * brief's union: 13,000 / 80,000). The source, the totals and the automated contacts are the
+ * workshop's {@link RealityCheckFigures}, stored at once like the touchpoints, so the report and a
+ * reopened workshop say the same sentence. The arithmetic is {@link ContactFrequency}'s and
+ * {@link ContactInterval}'s; bad input is refused with the domain's message and changes nothing.
+ * Holds no nodes.
  */
 public final class TouchpointsViewModel {
-
-    /** Where the personal contacts come from. */
-    public enum Source { JOURNEY, TOTALS }
 
     /** The most icons the visual draws in a row; more are said as "+ 500". */
     public static final int MAX_ICONS = 80;
@@ -62,12 +63,9 @@ public final class TouchpointsViewModel {
     public record Picture(String caption, int people, String peopleMore, int machines, String machinesMore) {
     }
 
-    /** The session's figures, kept when the room moves on and comes back. */
-    public record Memento(Source source, Double totalContacts, Long customers, Double automated) {
-    }
-
     private final Supplier<Workshop> workshop;
     private final Consumer<Touchpoint> store;
+    private final Consumer<RealityCheckFigures> storeFigures;
     private final I18n i18n;
     private final I18n room;
 
@@ -84,19 +82,18 @@ public final class TouchpointsViewModel {
     private final ReadOnlyObjectWrapper<Picture> roomPicture = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper missing = new ReadOnlyIntegerWrapper();
 
-    private Double totalContacts;
-    private Long customers;
-    private Double automated;
-
     /**
      * @param workshop the workshop as the live run has it now
      * @param store    stores a changed touchpoint at once (and lets the live run read it again);
      *                 throws a {@link DomainException} or a {@link StorageException} when it cannot,
      *                 which the screen shows as the reason
+     * @param storeFigures stores the workshop's changed reality-check figures at once, failing as {@code store}
      */
-    public TouchpointsViewModel(Supplier<Workshop> workshop, Consumer<Touchpoint> store, I18n i18n, I18n room) {
+    public TouchpointsViewModel(Supplier<Workshop> workshop, Consumer<Touchpoint> store,
+            Consumer<RealityCheckFigures> storeFigures, I18n i18n, I18n room) {
         this.workshop = Objects.requireNonNull(workshop, "workshop");
         this.store = Objects.requireNonNull(store, "store");
+        this.storeFigures = Objects.requireNonNull(storeFigures, "storeFigures");
         this.i18n = Objects.requireNonNull(i18n, "i18n");
         this.room = Objects.requireNonNull(room, "room");
         refresh();
@@ -109,6 +106,11 @@ public final class TouchpointsViewModel {
                 touchpoint.contactsPerYear().map(value -> i18n.t("touchpoints.reality.value", value)).orElse("")))
                 .toList());
         missing.set(ContactFrequency.touchpointsWithoutFigure(touchpoints));
+        RealityCheckFigures figures = figures();
+        Double totalContacts = figures.totalContactsPerYear();
+        Long customers = figures.customers();
+        Double automated = figures.automatedContactsPerYear();
+        source.set(figures.source());
         totalContactsText.set(totalContacts == null ? "" : i18n.t("touchpoints.reality.total", totalContacts));
         customersText.set(customers == null ? "" : i18n.t("touchpoints.reality.total", customers));
         automatedText.set(automated == null ? "" : i18n.t("touchpoints.reality.value", automated));
@@ -140,20 +142,16 @@ public final class TouchpointsViewModel {
     }
 
     /** Where the personal contacts come from: the journey's touchpoints or the organisation's totals. */
-    public void setSource(Source newSource) {
-        source.set(Objects.requireNonNull(newSource, "source"));
-        error.set("");
-        update();
+    public boolean setSource(Source newSource) {
+        Objects.requireNonNull(newSource, "source");
+        return attempt(() -> storeFigures(figures().withSource(newSource)), null);
     }
 
     /** All personal contacts of the organisation in a year ("13.000"); empty clears it. */
     public boolean setTotalContacts(String typed) {
         return attempt(() -> {
             OptionalDouble value = TypedNumber.parse(typed, "touchpoints.reality.notNumber");
-            if (value.isPresent()) {
-                ContactFrequency.fromTotals(value.getAsDouble(), 1); // the domain's range, whatever the customers
-            }
-            totalContacts = value.isPresent() ? value.getAsDouble() : null;
+            storeFigures(figures().withTotalContactsPerYear(value.isPresent() ? value.getAsDouble() : null));
         }, null);
     }
 
@@ -164,10 +162,7 @@ public final class TouchpointsViewModel {
             if (value.isPresent() && value.getAsDouble() != Math.rint(value.getAsDouble())) {
                 throw new DomainException("touchpoints.reality.wholeNumber", typed.strip());
             }
-            if (value.isPresent()) {
-                ContactFrequency.fromTotals(0, clampToLong(value.getAsDouble())); // the domain's range
-            }
-            customers = value.isPresent() ? (long) value.getAsDouble() : null;
+            storeFigures(figures().withCustomers(value.isPresent() ? clampToLong(value.getAsDouble()) : null));
         }, null);
     }
 
@@ -175,34 +170,23 @@ public final class TouchpointsViewModel {
     public boolean setAutomated(String typed) {
         return attempt(() -> {
             OptionalDouble value = TypedNumber.parse(typed, "touchpoints.reality.notNumber");
-            if (value.isPresent()) {
-                // The domain's range for contacts a year, checked even without personal contacts to compare.
-                new ContactFrequency(0).otherContactsBetween(value.getAsDouble());
-            }
-            automated = value.isPresent() ? value.getAsDouble() : null;
+            storeFigures(figures().withAutomatedContactsPerYear(value.isPresent() ? value.getAsDouble() : null));
         }, null);
     }
 
     /** The brief's union: 13,000 member contacts a year, about 80,000 members, 12 monthly debits. */
-    public void useUnionExample() {
-        totalContacts = 13_000.0;
-        customers = 80_000L;
-        automated = 12.0;
-        source.set(Source.TOTALS);
-        error.set("");
-        refresh();
+    public boolean useUnionExample() {
+        return attempt(() -> storeFigures(RealityCheckFigures.UNION_EXAMPLE), null);
     }
 
-    public Memento memento() {
-        return new Memento(source.get(), totalContacts, customers, automated);
+    private RealityCheckFigures figures() {
+        return workshop.get().settings().realityCheck();
     }
 
-    public void restore(Memento memento) {
-        source.set(memento.source());
-        totalContacts = memento.totalContacts();
-        customers = memento.customers();
-        automated = memento.automated();
-        refresh();
+    private void storeFigures(RealityCheckFigures changed) {
+        if (!changed.equals(figures())) {
+            storeFigures.accept(changed);
+        }
     }
 
     private boolean attempt(Runnable change, String about) {
@@ -225,13 +209,7 @@ public final class TouchpointsViewModel {
     // --- output -------------------------------------------------------------------------
 
     private Optional<ContactFrequency> frequency() {
-        if (source.get() == Source.JOURNEY) {
-            return ContactFrequency.fromTouchpoints(workshop.get().touchpoints());
-        }
-        if (totalContacts == null || customers == null) {
-            return Optional.empty();
-        }
-        return Optional.of(ContactFrequency.fromTotals(totalContacts, customers));
+        return figures().frequency(workshop.get().touchpoints());
     }
 
     private void update() {
@@ -259,20 +237,15 @@ public final class TouchpointsViewModel {
             String without = missing.get() == 0 ? "" : i18n.t("touchpoints.reality.missing", missing.get());
             return (sum + " " + without).strip();
         }
-        return frequency.map(found -> i18n.t("touchpoints.reality.perCustomer", totalContacts, customers,
+        RealityCheckFigures figures = figures();
+        return frequency.map(found -> i18n.t("touchpoints.reality.perCustomer", figures.totalContactsPerYear(),
+                figures.customers(),
                 found.contactsPerCustomerPerYear())).orElse("");
     }
 
     /** "Eens per 6 jaar een mens, 12 keer per jaar een machine." */
     private String sentence(ContactFrequency frequency, I18n language) {
-        String person = frequency.interval()
-                .map(interval -> language.t(interval.unit().messageKey(), interval.rounded()))
-                .orElse(language.t("touchpoints.reality.never"));
-        if (automated == null) {
-            return language.t("touchpoints.reality.sentence.person", person);
-        }
-        return language.t("touchpoints.reality.sentence", person,
-                language.t("touchpoints.reality.machine", automated));
+        return ContactWords.sentence(frequency, figures().automatedContactsPerYear(), language);
     }
 
     /**
@@ -280,6 +253,7 @@ public final class TouchpointsViewModel {
      * year when the customer meets a person more often than that.
      */
     private Picture picture(ContactFrequency frequency) {
+        Double automated = figures().automatedContactsPerYear();
         Optional<ContactInterval> interval = frequency.interval();
         long years;
         long people;

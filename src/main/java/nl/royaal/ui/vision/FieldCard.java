@@ -141,7 +141,9 @@ final class FieldCard extends VBox {
     private HBox proposalRow(VisionViewModel.ProposalRow row) {
         Label dots = new Label(row.hidden() ? "–" : String.valueOf(row.dots()));
         dots.getStyleClass().add("vision-dots");
-        dots.setTooltip(new Tooltip(i18n.t("vision.dots.tooltip", row.dots())));
+        dots.setTooltip(new Tooltip(viewModel.stackingProperty().get()
+                ? i18n.t("vision.dots.tooltipStacked", row.dots(), row.voters())
+                : i18n.t("vision.dots.tooltip", row.voters())));
         CheckBox pick = new CheckBox();
         pick.getStyleClass().add("vision-pick");
         pick.setSelected(field.selected().contains(row.id()));

@@ -1,6 +1,7 @@
 package nl.royaal.ui.vision;
 
 import javafx.fxml.FXML;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
@@ -20,6 +21,9 @@ public final class VisionController {
     @FXML private ToggleButton writingButton;
     @FXML private ToggleButton votingButton;
     @FXML private Spinner<Integer> dotsSpinner;
+    @FXML private CheckBox stackingBox;
+    @FXML private Label maxLabel;
+    @FXML private Spinner<Integer> maxSpinner;
     @FXML private Label summaryLabel;
     @FXML private Label messageLabel;
     @FXML private ScrollPane scroll;
@@ -56,6 +60,7 @@ public final class VisionController {
             }
         });
         dotsSpinner.getEditor().setOnAction(event -> commitTypedDots());
+        bindStacking();
 
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
@@ -67,6 +72,40 @@ public final class VisionController {
         for (VisionViewModel.FieldState field : viewModel.fields()) {
             fieldBox.getChildren().add(new FieldCard(viewModel, field, projected));
         }
+    }
+
+    /**
+     * "More than one dot per proposal": the box allows it (up to all of a participant's dots on one),
+     * the spinner beside it, shown only then, lowers the most per proposal; both are stored at once.
+     */
+    private void bindStacking() {
+        stackingBox.setOnAction(event -> viewModel.setStacking(stackingBox.isSelected()));
+        SpinnerValueFactory.IntegerSpinnerValueFactory max = new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                VisionCanvas.DEFAULT_MAX_PER_PROPOSAL + 1, VisionCanvas.MAX_DOTS);
+        maxSpinner.setValueFactory(max);
+        max.valueProperty().addListener((obs, old, value) -> {
+            if (value != null && viewModel.stackingProperty().get()
+                    && value != viewModel.maxPerProposalProperty().get()) {
+                viewModel.setMaxPerProposal(value);
+            }
+        });
+        Runnable show = () -> {
+            boolean stacking = viewModel.stackingProperty().get();
+            stackingBox.setSelected(stacking);
+            stackingBox.setDisable(viewModel.dotsProperty().get() <= VisionCanvas.DEFAULT_MAX_PER_PROPOSAL);
+            max.setMax(Math.max(max.getMin(), viewModel.dotsProperty().get()));
+            if (stacking) {
+                max.setValue(viewModel.maxPerProposalProperty().get());
+            }
+        };
+        for (javafx.scene.Node perProposal : new javafx.scene.Node[] {maxLabel, maxSpinner}) {
+            perProposal.visibleProperty().bind(viewModel.stackingProperty());
+            perProposal.managedProperty().bind(perProposal.visibleProperty());
+        }
+        viewModel.stackingProperty().addListener((obs, was, now) -> show.run());
+        viewModel.maxPerProposalProperty().addListener((obs, was, now) -> show.run());
+        viewModel.dotsProperty().addListener((obs, was, now) -> show.run());
+        show.run();
     }
 
     private void commitTypedDots() {

@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -37,8 +35,8 @@ import nl.royaal.ui.common.UserMessages;
 
 /**
  * The dream-service round of one agenda element: the proposals per field of the vision canvas with
- * their dots (counted from the vote rows, never kept as a counter), moderation, the switch between
- * writing and dot voting, the dots per person, and the final texts the facilitator adopts, edits
+ * their dots (added up from the vote rows, never kept as a counter), moderation, the switch between
+ * writing and dot voting, the dots per person and the most on one proposal, and the final texts the facilitator adopts, edits
  * and merges, stored with the workshop at once. Also what the room sees: while writing how many
  * proposals per field, while voting the proposals of one field (no authors, no dots: no anchoring),
  * and once revealed or adopted the vision itself, large.
@@ -66,10 +64,12 @@ public final class VisionViewModel {
     }
 
     /**
-     * One proposal as the facilitator sees it: its dots (participants who put one on it) and its
-     * place in the field's ranking; hidden proposals come last, without rank, and their dots do not count.
+     * One proposal as the facilitator sees it: its dots (all dots on it, several from one participant
+     * where the facilitator allows that), how many participants put them there, and its place in the
+     * field's ranking by dots; hidden proposals come last, without rank, and their dots do not count.
      */
-    public record ProposalRow(UUID id, VisionField field, String text, int dots, boolean hidden, int rank) {
+    public record ProposalRow(UUID id, VisionField field, String text, int dots, int voters, boolean hidden,
+            int rank) {
     }
 
     /** One field on the projector: its name, how many proposals, and the texts to show (proposals or adopted). */
@@ -158,14 +158,15 @@ public final class VisionViewModel {
     private final ReadOnlyBooleanWrapper voting = new ReadOnlyBooleanWrapper(this, "voting", false);
     private final ReadOnlyBooleanWrapper roundOpen = new ReadOnlyBooleanWrapper(this, "roundOpen", false);
     private final ReadOnlyIntegerWrapper dots = new ReadOnlyIntegerWrapper(this, "dots", VisionCanvas.DEFAULT_DOTS);
+    private final ReadOnlyIntegerWrapper maxPerProposal = new ReadOnlyIntegerWrapper(this, "maxPerProposal",
+            VisionCanvas.DEFAULT_MAX_PER_PROPOSAL);
+    private final ReadOnlyBooleanWrapper stacking = new ReadOnlyBooleanWrapper(this, "stacking", false);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyObjectWrapper<VisionField> projected = new ReadOnlyObjectWrapper<>(this, "projected");
     private final ReadOnlyObjectWrapper<RoomView> roomView = new ReadOnlyObjectWrapper<>(this, "roomView",
             RoomView.WRITING);
     private final ObservableList<RoomField> roomFields = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper roomNote = new ReadOnlyStringWrapper(this, "roomNote", "");
-    /** The field the trainer chose for the projector while voting; {@code null} follows the proposals. */
-    private VisionField chosenForRoom;
 
     public VisionViewModel(LiveRun run, UUID elementId, Moderation moderation, I18n console, I18n room) {
         this.run = Objects.requireNonNull(run);
@@ -210,6 +211,16 @@ public final class VisionViewModel {
 
     public ReadOnlyIntegerProperty dotsProperty() {
         return dots.getReadOnlyProperty();
+    }
+
+    /** The most dots one participant may put on one proposal (1: one per proposal). */
+    public ReadOnlyIntegerProperty maxPerProposalProperty() {
+        return maxPerProposal.getReadOnlyProperty();
+    }
+
+    /** Whether more than one dot per proposal is allowed. */
+    public ReadOnlyBooleanProperty stackingProperty() {
+        return stacking.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {
@@ -366,9 +377,30 @@ public final class VisionViewModel {
         }
     }
 
-    /** Shows this field's proposals on the projector while the room votes. */
+    /**
+     * Allows more than one dot per proposal (up to all of a participant's dots on one), or back to
+     * one per proposal; stored with the workshop, and phones show + and − at once.
+     */
+    public void setStacking(boolean allowed) {
+        if (change(vision -> vision.withMaxDotsPerProposal(allowed ? vision.dotsPerPerson()
+                : VisionCanvas.DEFAULT_MAX_PER_PROPOSAL))) {
+            clearMessage();
+        }
+    }
+
+    /** The most dots one participant may put on one proposal: 1 to the dots per person, stored at once. */
+    public void setMaxPerProposal(int max) {
+        if (change(vision -> vision.withMaxDotsPerProposal(max))) {
+            clearMessage();
+        }
+    }
+
+    /**
+     * Shows this field's proposals on the projector while the room votes. Stored with the element's
+     * live state: a restart, or coming back to the element, shows the room the same field.
+     */
     public void project(VisionField field) {
-        chosenForRoom = field;
+        run.setVisionField(field);
         refresh();
     }
 
@@ -382,6 +414,8 @@ public final class VisionViewModel {
         voting.set(state.voting());
         roundOpen.set(state.round() == RoundStatus.OPEN);
         dots.set(vision.dotsPerPerson());
+        maxPerProposal.set(vision.maxDotsPerProposal());
+        stacking.set(vision.stacking());
 
         Map<VisionField, List<ProposalRow>> byField = rows(workshop);
         int visible = 0;
@@ -410,7 +444,7 @@ public final class VisionViewModel {
         RoomView view = state.revealed() ? RoomView.VISION
                 : state.voting() ? RoomView.VOTING
                 : vision.isEmpty() ? RoomView.WRITING : RoomView.VISION;
-        projected.set(projectedField(byField));
+        projected.set(projectedField(state.visionField(), byField));
         List<RoomField> shown = new ArrayList<>();
         for (VisionField field : VisionField.values()) {
             List<ProposalRow> visible = byField.get(field).stream().filter(r -> !r.hidden())
@@ -426,15 +460,17 @@ public final class VisionViewModel {
         roomView.set(view);
         roomNote.set(switch (view) {
             case WRITING -> room.t("vision.room.writing");
-            case VOTING -> room.t("vision.room.voting", vision.dotsPerPerson());
+            case VOTING -> vision.stacking()
+                    ? room.t("vision.room.votingStacked", vision.dotsPerPerson(), vision.maxDotsPerProposal())
+                    : room.t("vision.room.voting", vision.dotsPerPerson());
             case VISION -> vision.isEmpty() ? room.t("vision.room.nothing") : "";
         });
     }
 
     /** The chosen field, else the first field with a visible proposal, else the first field. */
-    private VisionField projectedField(Map<VisionField, List<ProposalRow>> byField) {
-        if (chosenForRoom != null) {
-            return chosenForRoom;
+    private static VisionField projectedField(VisionField chosen, Map<VisionField, List<ProposalRow>> byField) {
+        if (chosen != null) {
+            return chosen;
         }
         for (VisionField field : VisionField.values()) {
             if (byField.get(field).stream().anyMatch(r -> !r.hidden())) {
@@ -455,15 +491,18 @@ public final class VisionViewModel {
         for (int i = 0; i < proposals.size(); i++) {
             order.put(proposals.get(i).id(), i);
         }
-        Map<UUID, Set<UUID>> voters = new HashMap<>();
+        // One vote row per participant and proposal, holding that participant's dots on it.
+        Map<UUID, Integer> dotsOn = new HashMap<>();
+        Map<UUID, Integer> voters = new HashMap<>();
         for (DotVote vote : workshop.answers().votes()) {
-            voters.computeIfAbsent(vote.proposalId(), id -> new LinkedHashSet<>()).add(vote.participantId());
+            dotsOn.merge(vote.proposalId(), vote.dots(), Integer::sum);
+            voters.merge(vote.proposalId(), 1, Integer::sum);
         }
         Map<VisionField, List<ProposalRow>> byField = new EnumMap<>(VisionField.class);
         for (VisionField field : VisionField.values()) {
             List<TextAnswer> ofField = proposals.stream().filter(p -> p.field() == field)
                     .sorted(Comparator.comparing(TextAnswer::hidden)
-                            .thenComparingInt(p -> -(p.hidden() ? 0 : voters.getOrDefault(p.id(), Set.of()).size()))
+                            .thenComparingInt(p -> -(p.hidden() ? 0 : dotsOn.getOrDefault(p.id(), 0)))
                             .thenComparingInt(p -> order.get(p.id())))
                     .toList();
             List<ProposalRow> rows = new ArrayList<>();
@@ -471,12 +510,13 @@ public final class VisionViewModel {
             int lastDots = -1;
             for (int i = 0; i < ofField.size(); i++) {
                 TextAnswer proposal = ofField.get(i);
-                int count = proposal.hidden() ? 0 : voters.getOrDefault(proposal.id(), Set.of()).size();
+                int count = proposal.hidden() ? 0 : dotsOn.getOrDefault(proposal.id(), 0);
                 if (!proposal.hidden() && count != lastDots) {
                     rank = i + 1; // equal dots share a place
                     lastDots = count;
                 }
-                rows.add(new ProposalRow(proposal.id(), field, proposal.text(), count, proposal.hidden(),
+                rows.add(new ProposalRow(proposal.id(), field, proposal.text(), count,
+                        proposal.hidden() ? 0 : voters.getOrDefault(proposal.id(), 0), proposal.hidden(),
                         proposal.hidden() ? 0 : rank));
             }
             byField.put(field, rows);

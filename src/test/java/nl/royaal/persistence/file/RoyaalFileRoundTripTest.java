@@ -108,6 +108,25 @@ class RoyaalFileRoundTripTest {
     }
 
     @Test
+    void stackedDotsAndTheMostPerProposalComeBackEqual() {
+        Workshop workshop = WorkshopFixtures.fullWorkshop();
+
+        Workshop readBack = roundTrip(workshop);
+
+        assertEquals(5, readBack.vision().maxDotsPerProposal());
+        assertEquals(List.of(1, 1, 4), readBack.answers().votes().stream().map(v -> v.dots()).toList());
+    }
+
+    @Test
+    void aFileWithoutDotCountsReadsAsOneDotPerVoteAndOnePerProposal() {
+        Workshop read = read(WorkshopFixtures.EXAMPLE_FILE_WITHOUT_DOT_COUNTS.getBytes(UTF_8));
+
+        assertEquals(WorkshopFixtures.exampleWorkshop(), read);
+        assertEquals(1, read.vision().maxDotsPerProposal());
+        assertEquals(1, read.answers().votes().getFirst().dots());
+    }
+
+    @Test
     void readsAVersionTwoFileFromBeforeTheSettingsWithTheDefaultMarginAndTheFanClubFollowingTheRoom() {
         Workshop read = read(WorkshopFixtures.EXAMPLE_FILE_VERSION_2.getBytes(UTF_8));
 

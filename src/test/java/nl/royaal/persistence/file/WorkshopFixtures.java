@@ -150,7 +150,8 @@ final class WorkshopFixtures {
                     {
                       "participantId": "00000000-0000-0000-0000-000000000022",
                       "proposalId": "00000000-0000-0000-0000-000000000032",
-                      "answeredAt": "2025-03-14T09:41:07.123456789Z"
+                      "answeredAt": "2025-03-14T09:41:07.123456789Z",
+                      "dots": 1
                     }
                   ],
                   "elementRatings": [
@@ -172,6 +173,7 @@ final class WorkshopFixtures {
                 },
                 "vision": {
                   "dotsPerPerson": 3,
+                  "maxDotsPerProposal": 1,
                   "adopted": [
                     {
                       "field": "ALL_IN_ON",
@@ -212,17 +214,27 @@ final class WorkshopFixtures {
      * The same workshop as version 1 wrote it, before the vision was kept (the example without its
      * {@code vision} and with version 1): still read, with nothing adopted and the default dots.
      */
-    static final String EXAMPLE_FILE_VERSION_1 = EXAMPLE_FILE
+    static final String EXAMPLE_FILE_VERSION_1 = withoutDotCounts(EXAMPLE_FILE)
             .replace("\"formatVersion\": 3", "\"formatVersion\": 1")
-            .substring(0, EXAMPLE_FILE.indexOf("    },\n    \"vision\"")) + "    }\n  }\n}\n";
+            .substring(0, withoutDotCounts(EXAMPLE_FILE).indexOf("    },\n    \"vision\"")) + "    }\n  }\n}\n";
+
+    /**
+     * The example without {@code dots} on the vote and without {@code maxDotsPerProposal}, both
+     * optional: read as one dot each. (Version 1 and 2 files never had them.)
+     */
+    static final String EXAMPLE_FILE_WITHOUT_DOT_COUNTS = withoutDotCounts(EXAMPLE_FILE);
+
+    private static String withoutDotCounts(String file) {
+        return file.replace(",\n          \"dots\": 1\n", "\n").replace("      \"maxDotsPerProposal\": 1,\n", "");
+    }
 
     /**
      * The same workshop as version 2 wrote it, before the settings were kept: still read, with the
      * default margin and threshold, no reality-check totals and the fan club following the room.
      */
-    static final String EXAMPLE_FILE_VERSION_2 = EXAMPLE_FILE
+    static final String EXAMPLE_FILE_VERSION_2 = withoutDotCounts(EXAMPLE_FILE)
             .replace("\"formatVersion\": 3", "\"formatVersion\": 2")
-            .substring(0, EXAMPLE_FILE.indexOf(",\n    \"settings\"")) + "\n  }\n}\n";
+            .substring(0, withoutDotCounts(EXAMPLE_FILE).indexOf(",\n    \"settings\"")) + "\n  }\n}\n";
 
     private WorkshopFixtures() {
     }
@@ -324,7 +336,7 @@ final class WorkshopFixtures {
                         new TextAnswer(id(35), id(24), id(7), TextPurpose.PLEDGE, null,
                                 "Elke dag één klant bellen <script>alert('x')</script>", false, at)),
                 List.of(new DotVote(id(21), id(33), at), new DotVote(id(22), id(33), at),
-                        new DotVote(id(23), id(34), at.plusSeconds(1))),
+                        new DotVote(id(23), id(34), at.plusSeconds(1), 4)),
                 List.of(new ElementRating(id(21), id(1), Score.of(7), at),
                         new ElementRating(id(22), id(8), Score.of(9), at),
                         new ElementRating(id(24), id(6), Score.of(3), at)),
@@ -348,7 +360,7 @@ final class WorkshopFixtures {
                         new VisionCanvas.Choice(VisionField.ALL_IN_ON, "Eén"),
                         new VisionCanvas.Choice(VisionField.ALL_IN_ON, "🎉"),
                         new VisionCanvas.Choice(VisionField.ALL_IN_ON, "שלום"),
-                        new VisionCanvas.Choice(VisionField.NOT_DOING, "Regel één\nRegel twee")), 20));
+                        new VisionCanvas.Choice(VisionField.NOT_DOING, "Regel één\nRegel twee")), 20, 5));
     }
 
     /** A fresh draft: no participants, no answers, not started, optional texts empty. */

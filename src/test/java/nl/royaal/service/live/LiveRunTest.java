@@ -14,6 +14,7 @@ import java.util.UUID;
 import nl.royaal.domain.ElementKind;
 import nl.royaal.domain.Language;
 import nl.royaal.domain.RoundStatus;
+import nl.royaal.domain.VisionField;
 import nl.royaal.domain.Workshop;
 import nl.royaal.domain.WorkshopStatus;
 import nl.royaal.persistence.h2.Database;
@@ -136,6 +137,28 @@ class LiveRunTest {
         resumed.setVoting(false);
         assertEquals(Optional.empty(), resumed.currentState().orElseThrow().highlightedText());
         assertFalse(resumed.current().orElseThrow().voting());
+    }
+
+    @Test
+    void theProjectedVisionFieldSurvivesARestartAndAResetClearsIt() {
+        workshop = workshops.addElement(workshop, ElementKind.DREAM_SERVICE, "Droomservice", 30);
+        LiveRun run = start();
+        run.goTo(workshop.agenda().size() - 1);
+        run.setVoting(true);
+        run.setVisionField(VisionField.NOT_DOING);
+        run.pause();
+
+        database.close();
+        database = Database.open(data);
+        workshops = new WorkshopService(database.workshops(), database.appState(), clock);
+        LiveRun resumed = start();
+
+        assertEquals(VisionField.NOT_DOING, resumed.currentState().orElseThrow().visionField());
+        resumed.resetRound();
+        assertEquals(null, resumed.currentState().orElseThrow().visionField());
+        resumed.previous();
+        resumed.setVisionField(VisionField.PROMISE);
+        assertEquals(null, resumed.currentState().orElseThrow().visionField(), "only the dream service has one");
     }
 
     @Test

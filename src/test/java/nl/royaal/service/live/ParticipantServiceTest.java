@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.royaal.domain.Answers;
 import nl.royaal.domain.DomainException;
+import nl.royaal.domain.DotVote;
 import nl.royaal.domain.ElementKind;
 import nl.royaal.domain.Language;
 import nl.royaal.domain.RoundStatus;
@@ -484,6 +485,54 @@ class ParticipantServiceTest {
         service.submitVote(me.participantId(), element, proposals.get(0).id(), true);
         assertRefused(Reason.NO_DOTS_LEFT, () -> service.submitVote(me.participantId(), element,
                 proposals.get(1).id(), true));
+    }
+
+    @Test
+    void whereTheFacilitatorAllowsItDotsStackOnOneProposalUpToTheMostAndTheBudget() {
+        Joined me = join();
+        Joined author = join();
+        UUID element = proposalsOnEveryField(author);
+        List<TextAnswer> proposals = stored().texts();
+        UUID first = proposals.get(0).id();
+        UUID second = proposals.get(1).id();
+        Workshop stacking = live.workshop().withVision(
+                VisionCanvas.EMPTY.withDotsPerPerson(4).withMaxDotsPerProposal(3), workshop.updatedAt());
+        live.set(new LiveSnapshot(stacking, RoundStatus.OPEN, false, true));
+
+        Receipt two = service.submitDots(me.participantId(), element, first, 2);
+        assertEquals(2, two.dotsUsed());
+        assertEquals(2, two.dotsOnProposal());
+        assertEquals(2, service.submitDots(me.participantId(), element, first, 2).dotsUsed(),
+                "the same count sent again (a retry) counts once");
+        assertRefused(Reason.MAX_PER_PROPOSAL, () -> service.submitDots(me.participantId(), element, first, 4));
+        assertEquals(3, service.submitDots(me.participantId(), element, first, 3).dotsUsed());
+        assertRefused(Reason.NO_DOTS_LEFT, () -> service.submitDots(me.participantId(), element, second, 2));
+        assertEquals(4, service.submitDots(me.participantId(), element, second, 1).dotsUsed());
+        assertRefused(Reason.MAX_PER_PROPOSAL, () -> service.submitDots(me.participantId(), element, second, -1));
+        assertEquals(List.of(3, 1), stored().votes().stream().map(DotVote::dots).toList(), "one row per proposal");
+
+        assertEquals(3, service.submitDots(me.participantId(), element, first, 2).dotsUsed(), "minus takes one off");
+        assertEquals(2, service.submitVote(me.participantId(), element, second, false).dotsUsed(),
+                "the toggle takes its dots back");
+        PhoneView.Votes view = service.view(me.participantId()).votes();
+        assertEquals(3, view.maxPerProposal());
+        assertEquals(List.of(2, 0), view.options().subList(0, 2).stream().map(PhoneView.VoteOption::dots).toList());
+        assertEquals(2, view.left());
+    }
+
+    @Test
+    void byDefaultASecondDotOnTheSameProposalIsRefusedAndNothingStored() {
+        Joined me = join();
+        Joined author = join();
+        UUID element = proposalsOnEveryField(author);
+        UUID first = stored().texts().getFirst().id();
+        live.at(ElementKind.DREAM_SERVICE, RoundStatus.OPEN, true);
+
+        service.submitDots(me.participantId(), element, first, 1);
+        assertRefused(Reason.MAX_PER_PROPOSAL, () -> service.submitDots(me.participantId(), element, first, 2));
+
+        assertEquals(List.of(1), stored().votes().stream().map(DotVote::dots).toList());
+        assertEquals(1, service.view(me.participantId()).votes().maxPerProposal());
     }
 
     @Test

@@ -15,6 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import nl.royaal.app.ConsoleApplication;
+import nl.royaal.domain.ElementKind;
 import nl.royaal.domain.TextAnswer;
 import nl.royaal.service.live.LiveRun;
 import nl.royaal.web.LanPhoneRoom;
@@ -25,7 +26,9 @@ import nl.royaal.web.LanPhoneRoom;
  * one) and captures the console and the projector window with ImageMagick's {@code import}.
  *
  * <p>{@code java ... WallScreenshots$Main <demo.royaal> <out dir> fan|pledge <prefix>}; see
- * docs/screenshots/README.md.
+ * docs/screenshots/README.md. Any other element the same way, revealed, as
+ * {@code <prefix>-console.png} and {@code <prefix>-projector.png}:
+ * {@code ... WallScreenshots$Main <file.royaal> <out dir> TOUCHPOINTS|SCORING|... <prefix>}.
  */
 public final class WallScreenshots extends Application {
 
@@ -52,6 +55,7 @@ public final class WallScreenshots extends Application {
         out = Path.of(args.get(1));
         boolean pledge = "pledge".equals(args.get(2));
         String prefix = args.get(3);
+        ElementKind otherKind = pledge || "fan".equals(args.get(2)) ? null : ElementKind.valueOf(args.get(2));
         display = System.getenv("DISPLAY");
         Path root = Files.createTempDirectory("royaal-shots");
         stage = primary;
@@ -63,6 +67,11 @@ public final class WallScreenshots extends Application {
         stage.setHeight(900);
         stage.show();
         then(() -> ((Button) stage.getScene().lookup("#startWorkshopButton")).fire());
+        if (otherKind != null) {
+            anyElement(otherKind, prefix);
+            next();
+            return;
+        }
         then(() -> {
             run().goTo(pledge ? 2 : 1);
             run().openRound();
@@ -76,6 +85,35 @@ public final class WallScreenshots extends Application {
         then(() -> run().toggleReveal());
         then(() -> capture(stage.getScene().getWindow(), prefix.isEmpty() ? "" : (pledge ? "pledges-console"
                 : "fan-moment-console")));
+        showProjectorFullHd();
+        then(() -> capture(null, pledge ? "pledges-projector" : prefix));
+        then(() -> {
+            console.close();
+            Platform.exit();
+        });
+        next();
+    }
+
+    /** Goes to the first element of this kind, reveals it and captures console and projector. */
+    private void anyElement(ElementKind kind, String prefix) {
+        then(() -> {
+            int index = run().workshop().agenda().stream().map(e -> e.kind()).toList().indexOf(kind);
+            if (index < 0) {
+                throw new IllegalArgumentException("The workshop has no " + kind + " element");
+            }
+            run().goTo(index);
+        });
+        then(() -> run().toggleReveal());
+        then(() -> capture(stage.getScene().getWindow(), prefix + "-console"));
+        showProjectorFullHd();
+        then(() -> capture(null, prefix + "-projector"));
+        then(() -> {
+            console.close();
+            Platform.exit();
+        });
+    }
+
+    private void showProjectorFullHd() {
         then(() -> console.shell().projector().orElseThrow().show());
         then(() -> {
             Stage projector = console.shell().projector().orElseThrow().stage().orElseThrow();
@@ -86,12 +124,6 @@ public final class WallScreenshots extends Application {
             projector.toFront();
         });
         then(() -> { });
-        then(() -> capture(null, pledge ? "pledges-projector" : prefix));
-        then(() -> {
-            console.close();
-            Platform.exit();
-        });
-        next();
     }
 
     private LiveRun run() {

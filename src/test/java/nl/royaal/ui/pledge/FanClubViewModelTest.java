@@ -3,7 +3,9 @@ package nl.royaal.ui.pledge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import nl.royaal.domain.Language;
+import nl.royaal.domain.scoring.FanClubSettings;
 import nl.royaal.i18n.I18n;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,7 +18,8 @@ class FanClubViewModelTest {
     private static final I18n EN = I18n.of(Language.EN);
 
     private final AtomicInteger room = new AtomicInteger(10);
-    private final FanClubViewModel viewModel = new FanClubViewModel(room::get, NL, NL);
+    private final AtomicReference<FanClubSettings> stored = new AtomicReference<>(FanClubSettings.DEFAULT);
+    private final FanClubViewModel viewModel = new FanClubViewModel(room::get, stored.get(), stored::set, NL, NL);
 
     @Test
     void tenColleaguesInTheRoomMakeTwoThousandFansInAYearByDefault() {
@@ -42,7 +45,7 @@ class FanClubViewModelTest {
 
     @Test
     void theRoomWritesNumbersInItsOwnLanguage() {
-        FanClubViewModel english = new FanClubViewModel(() -> 1000, NL, EN);
+        FanClubViewModel english = new FanClubViewModel(() -> 1000, FanClubSettings.DEFAULT, settings -> { }, NL, EN);
 
         assertEquals("1,000 \u00d7 200 \u00d7 1", english.formulaProperty().get());
         assertEquals("200,000", english.roomNumber(english.projection().fans()));
@@ -113,9 +116,40 @@ class FanClubViewModelTest {
 
     @Test
     void anEmptyRoomProjectsTheTrainerAlone() {
-        FanClubViewModel empty = new FanClubViewModel(() -> 0, NL, NL);
+        FanClubViewModel empty = new FanClubViewModel(() -> 0, FanClubSettings.DEFAULT, settings -> { }, NL, NL);
 
         assertEquals("1", empty.peopleProperty().get());
         assertEquals(200, empty.projection().fans());
+    }
+
+    @Test
+    void everyValidChangeIsStoredAndTheTrainersNumberNoLongerFollowsTheRoom() {
+        viewModel.peopleProperty().set("1");
+        viewModel.yearsProperty().set("5");
+
+        assertEquals(new FanClubSettings(1, 200, 5), stored.get());
+        FanClubViewModel later = new FanClubViewModel(room::get, stored.get(), stored::set, NL, NL);
+        assertEquals("1", later.peopleProperty().get());
+        assertEquals(1_000, later.projection().fans());
+    }
+
+    @Test
+    void aRefusedValueStoresNothing() {
+        viewModel.daysProperty().set("220");
+        FanClubSettings before = stored.get();
+
+        viewModel.daysProperty().set("400");
+        viewModel.yearsProperty().set("nul");
+
+        assertEquals(before, stored.get());
+        assertEquals(new FanClubSettings(null, 220, 1), before, "ten people is the room: it keeps following");
+    }
+
+    @Test
+    void aStoredProjectionThatFollowsTheRoomStartsFromTheRoomAsItIsNow() {
+        FanClubViewModel later = new FanClubViewModel(() -> 25, new FanClubSettings(null, 220, 2), s -> { }, NL, NL);
+
+        assertEquals("25", later.peopleProperty().get());
+        assertEquals(25 * 220 * 2, later.projection().fans());
     }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import nl.royaal.domain.Language;
 import nl.royaal.domain.Touchpoint;
 import nl.royaal.domain.Workshop;
+import nl.royaal.domain.scoring.RealityCheckFigures;
 import nl.royaal.i18n.I18n;
 import nl.royaal.persistence.StorageException;
 import nl.royaal.report.ReportWorkshops;
@@ -35,7 +36,9 @@ class TouchpointsViewModelTest {
             Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC));
     private final AtomicReference<Workshop> workshop = new AtomicReference<>(stored(ReportWorkshops.known(Language.NL)));
     private final TouchpointsViewModel viewModel = new TouchpointsViewModel(workshop::get,
-            changed -> workshop.set(service.updateTouchpoint(workshop.get(), changed)), NL, NL);
+            changed -> workshop.set(service.updateTouchpoint(workshop.get(), changed)),
+            figures -> workshop.set(service.setSettings(workshop.get(),
+                    workshop.get().settings().withRealityCheck(figures))), NL, NL);
 
     private Workshop stored(Workshop fresh) {
         repository.insert(fresh);
@@ -58,7 +61,7 @@ class TouchpointsViewModelTest {
 
     @Test
     void theUnionMeetsAPersonOnceEverySixYearsAndAMachineSeventyTwoTimes() {
-        viewModel.setSource(TouchpointsViewModel.Source.TOTALS);
+        viewModel.setSource(RealityCheckFigures.Source.TOTALS);
         assertTrue(viewModel.setTotalContacts("13.000"));
         assertTrue(viewModel.setCustomers("80000"));
         assertTrue(viewModel.setAutomated("12"));
@@ -78,10 +81,12 @@ class TouchpointsViewModelTest {
 
     @Test
     void theUnionExampleIsOneClickAwayAndSpeaksTheRoomsLanguage() {
-        TouchpointsViewModel english = new TouchpointsViewModel(workshop::get, changed -> { }, NL, EN);
+        TouchpointsViewModel english = new TouchpointsViewModel(workshop::get, changed -> { },
+                figures -> workshop.set(workshop.get().withSettings(
+                        workshop.get().settings().withRealityCheck(figures), Instant.EPOCH)), NL, EN);
         english.useUnionExample();
 
-        assertEquals(TouchpointsViewModel.Source.TOTALS, english.sourceProperty().get());
+        assertEquals(RealityCheckFigures.Source.TOTALS, english.sourceProperty().get());
         assertEquals("Once every 6 years a person, 12 times a year a machine.", english.roomSentenceProperty().get());
         assertEquals("In 6 years: 1 time a person, 72 times a machine.", english.roomDetailProperty().get());
         assertEquals("Eens per 6 jaar een mens, 12 keer per jaar een machine.", english.sentenceProperty().get());
@@ -130,7 +135,7 @@ class TouchpointsViewModelTest {
 
     @Test
     void badTotalsAndAutomatedContactsAreRefusedWithTheDomainsMessage() {
-        viewModel.setSource(TouchpointsViewModel.Source.TOTALS);
+        viewModel.setSource(RealityCheckFigures.Source.TOTALS);
 
         assertFalse(viewModel.setTotalContacts("-5"));
         assertEquals(NL.t("scoring.error.totalContactsRange", -5.0, 0, 1e12), viewModel.errorProperty().get());
@@ -167,7 +172,7 @@ class TouchpointsViewModelTest {
 
     @Test
     void noPersonalContactsAtAllIsSaidAsNever() {
-        viewModel.setSource(TouchpointsViewModel.Source.TOTALS);
+        viewModel.setSource(RealityCheckFigures.Source.TOTALS);
         viewModel.setTotalContacts("0");
         viewModel.setCustomers("1");
         viewModel.setAutomated("12");
@@ -178,7 +183,7 @@ class TouchpointsViewModelTest {
 
     @Test
     void aVeryRareContactDrawsAtMostEightyMachinesAndSaysTheRest() {
-        viewModel.setSource(TouchpointsViewModel.Source.TOTALS);
+        viewModel.setSource(RealityCheckFigures.Source.TOTALS);
         viewModel.setTotalContacts("1");
         viewModel.setCustomers("50");
         viewModel.setAutomated("12");
@@ -190,13 +195,26 @@ class TouchpointsViewModelTest {
     }
 
     @Test
-    void theSessionsFiguresComeBackWhenTheRoomReturns() {
+    void theFiguresAreStoredWithTheWorkshopSoTheyComeBackWhenTheRoomReturns() {
         viewModel.useUnionExample();
-        TouchpointsViewModel later = new TouchpointsViewModel(workshop::get, changed -> { }, NL, NL);
-        later.restore(viewModel.memento());
 
-        assertEquals(TouchpointsViewModel.Source.TOTALS, later.sourceProperty().get());
+        Workshop stored = repository.find(workshop.get().id()).orElseThrow();
+        assertEquals(RealityCheckFigures.UNION_EXAMPLE, stored.settings().realityCheck());
+        TouchpointsViewModel later = new TouchpointsViewModel(() -> stored, changed -> { }, figures -> { }, NL, NL);
+        assertEquals(RealityCheckFigures.Source.TOTALS, later.sourceProperty().get());
         assertEquals(viewModel.sentenceProperty().get(), later.sentenceProperty().get());
+    }
+
+    @Test
+    void aRefusedFigureStoresNothingAndKeepsTheLastValidOne() {
+        viewModel.useUnionExample();
+
+        assertFalse(viewModel.setCustomers("0"));
+        assertFalse(viewModel.setAutomated("400"));
+
+        assertEquals(RealityCheckFigures.UNION_EXAMPLE,
+                repository.find(workshop.get().id()).orElseThrow().settings().realityCheck());
+        assertEquals("80.000", viewModel.customersTextProperty().get());
     }
 
     @Test

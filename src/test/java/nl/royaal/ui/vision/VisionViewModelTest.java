@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import nl.royaal.domain.DotVote;
 import nl.royaal.domain.ElementKind;
 import nl.royaal.domain.Language;
 import nl.royaal.domain.VisionField;
@@ -190,6 +192,59 @@ class VisionViewModelTest {
         assertEquals(List.of("Vers, elke ochtend om zeven uur"),
                 model.roomFields().get(VisionField.PROMISE.ordinal()).texts());
         assertFalse(model.roomNoteProperty().get().contains("phone"));
+    }
+
+    @Test
+    void allowingMoreThanOneDotPerProposalIsStoredAtOnceAndTheRankingCountsDotsNotVoters() {
+        model.setStacking(true);
+        Workshop stored = database.workshops().find(run.workshop().id()).orElseThrow();
+        assertEquals(5, stored.vision().maxDotsPerProposal(), "allowed: up to all of one's dots on one");
+        assertTrue(model.stackingProperty().get());
+
+        // One participant puts 5 dots (one vote row) on the fourth all-in-on proposal, which had none.
+        VisionViewModel.ProposalRow lowest = rows(VisionField.ALL_IN_ON).get(3);
+        UUID voter = run.workshop().participants().getLast().id();
+        database.answers().saveVote(run.workshop().id(), new DotVote(voter, lowest.id(), Instant.now(), 5));
+        run.answersChanged();
+
+        VisionViewModel.ProposalRow now = rows(VisionField.ALL_IN_ON).get(1);
+        assertEquals(lowest.id(), now.id(), "five dots from one participant outrank four from two");
+        assertEquals(5, now.dots());
+        assertEquals(1, now.voters());
+        assertEquals(2, now.rank());
+        assertTrue(model.summaryProperty().get().contains("61 stippen"), "the summary adds up dots: "
+                + model.summaryProperty().get());
+
+        model.setMaxPerProposal(2);
+        assertEquals(2, model.maxPerProposalProperty().get());
+        model.setMaxPerProposal(6);
+        assertTrue(model.messageIsErrorProperty().get(), "more per proposal than per person is refused");
+        assertEquals(2, run.workshop().vision().maxDotsPerProposal());
+        run.setVoting(true);
+        assertTrue(model.roomNoteProperty().get().contains("up to 2 on one proposal"), model.roomNoteProperty().get());
+
+        model.setDots(1);
+        assertFalse(model.stackingProperty().get(), "one dot per person is one per proposal");
+    }
+
+    @Test
+    void theFieldOnTheProjectorIsKeptWhenTheLiveRunIsReopenedFromTheSameDatabase() {
+        run.setVoting(true);
+        model.project(VisionField.NOT_DOING);
+        run.pause();
+        UUID workshopId = run.workshop().id();
+
+        database.close();
+        database = Database.open(data);
+        workshops = new WorkshopService(database.workshops(), database.appState(), Clock.systemUTC());
+        LiveRun reopened = LiveRun.start(database.workshops().find(workshopId).orElseThrow(), workshops,
+                database.workshops(), database.liveState(), Clock.systemUTC());
+        VisionViewModel again = new VisionViewModel(reopened, element, (id, hidden) -> { }, I18n.of(Language.NL),
+                I18n.of(Language.EN));
+
+        assertEquals(VisionField.NOT_DOING, again.projectedProperty().get());
+        assertEquals(List.of("Geen bezorging buiten de stad", "Geen halfbakken diepvriesbrood"),
+                again.roomFields().get(VisionField.NOT_DOING.ordinal()).texts());
     }
 
     @Test

@@ -92,9 +92,36 @@ public final class VisionWorkshops {
                 .adopt(VisionField.PROMISE, "Vers, elke ochtend om zeven uur"), AT);
     }
 
-    /** Writes the demo file: {@code args[0]} the path, {@code args[1]} "adopted" for the adopted vision. */
+    /**
+     * The same round where the trainer allowed up to 3 dots on one proposal: some participants put
+     * two or three on the proposal they like best (for the "stacked dots" screenshot).
+     */
+    public static Workshop bakeryStacked() {
+        Workshop bakery = bakery();
+        List<DotVote> votes = new ArrayList<>();
+        for (int i = 0; i < bakery.answers().votes().size(); i++) {
+            DotVote vote = bakery.answers().votes().get(i);
+            votes.add(new DotVote(vote.participantId(), vote.proposalId(), vote.answeredAt(), 1 + i % 3));
+        }
+        Answers answers = bakery.answers();
+        Workshop stacked = new Workshop(bakery.id(), bakery.details(), bakery.status(), bakery.templateKey(),
+                bakery.agenda(), bakery.touchpoints(), bakery.participants(),
+                new Answers(answers.scores(), answers.texts(), votes, answers.ratings(), answers.selfImage()), null,
+                AT, AT);
+        return stacked.withVision(bakery.vision().withMaxDotsPerProposal(3), AT);
+    }
+
+    /**
+     * Writes the demo file: {@code args[0]} the path, {@code args[1]} "adopted" for the adopted vision
+     * or "stacked" for more than one dot per proposal.
+     */
     public static void main(String[] args) {
-        Workshop workshop = args.length > 1 && args[1].equals("adopted") ? bakeryAdopted() : bakery();
+        String variant = args.length > 1 ? args[1] : "";
+        Workshop workshop = switch (variant) {
+            case "adopted" -> bakeryAdopted();
+            case "stacked" -> bakeryStacked();
+            default -> bakery();
+        };
         new RoyaalFile("0.1.0").writeAtomically(workshop, Path.of(args[0]));
     }
 }
