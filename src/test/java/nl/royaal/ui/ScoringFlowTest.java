@@ -37,13 +37,7 @@ class ScoringFlowTest extends ConsoleFlowTest {
     void answersReachTheTableAtOnceAndTheProjectorOnlyAfterTheRevealAndTheChartFollowsTheNextAnswer(FxRobot robot) {
         robot.clickOn("#newWorkshopButton");
         robot.clickOn("#startWorkshopButton");
-        int scoring = run().workshop().agenda().stream().map(element -> element.kind().name()).toList()
-                .indexOf("SCORING");
-        robot.interact(() -> run().goTo(scoring));
-        robot.clickOn("#openRoundButton");
-        robot.type(KeyCode.F);
-        ConsoleHarness.waitUntil(() -> robot.lookup("#scoringProjector").tryQuery().isPresent());
-        console.tuckProjectorAway(robot);
+        openTheRoundWithTheProjector(robot);
         String first = run().workshop().touchpoints().getFirst().name();
 
         answerAtTheKiosk(robot, 7, 5, 1);
@@ -126,13 +120,7 @@ class ScoringFlowTest extends ConsoleFlowTest {
         robot.clickOn("#startWorkshopButton");
         assertEquals(new ScoringSettings(0.3, 2.0), run().workshop().settings().scoring(),
                 "the margin is stored, the refused threshold is not");
-        int scoring = run().workshop().agenda().stream().map(element -> element.kind().name()).toList()
-                .indexOf("SCORING");
-        robot.interact(() -> run().goTo(scoring));
-        robot.clickOn("#openRoundButton");
-        robot.type(KeyCode.F);
-        ConsoleHarness.waitUntil(() -> robot.lookup("#scoringProjector").tryQuery().isPresent());
-        console.tuckProjectorAway(robot);
+        int scoring = openTheRoundWithTheProjector(robot);
 
         // Expectations 7 and 8, experiences 8 and 8: gap +0,5, satisfied by default, a fan zone beyond ±0,3.
         answerAtTheKiosk(robot, 7, 8, 1);
@@ -167,6 +155,18 @@ class ScoringFlowTest extends ConsoleFlowTest {
         console.showProjectorTuckedAway(robot, "#scoringProjector");
         assertEquals("Band \u00b10,5: tevreden",
                 ConsoleHarness.<Label>lookup(robot, "#scoringProjector .scoring-legend-band").getText());
+    }
+
+    /** From the first element to the scoring round, opened, with the projector shown and tucked aside. */
+    private int openTheRoundWithTheProjector(FxRobot robot) {
+        int scoring = run().workshop().agenda().stream().map(element -> element.kind().name()).toList()
+                .indexOf("SCORING");
+        robot.interact(() -> run().goTo(scoring));
+        robot.clickOn("#openRoundButton");
+        robot.type(KeyCode.F);
+        ConsoleHarness.waitUntil(() -> robot.lookup("#scoringProjector").tryQuery().isPresent());
+        console.tuckProjectorAway(robot);
+        return scoring;
     }
 
     private void answerAtTheKiosk(FxRobot robot, int expectation, int experience, int scoresAfter) {
