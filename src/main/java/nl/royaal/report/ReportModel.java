@@ -131,9 +131,9 @@ public record ReportModel(
         Objects.requireNonNull(agendaCurve, "agendaCurve");
     }
 
-    /** The report of this workshop with the default scoring settings and fan-club projection. */
+    /** The report of this workshop with its own scoring settings (as the room saw) and fan-club projection. */
     public static ReportModel of(Workshop workshop) {
-        return of(workshop, ScoringSettings.DEFAULT, FanClubProjection.forWorkshop(workshop));
+        return of(workshop, workshop.settings().scoring(), FanClubProjection.forWorkshop(workshop));
     }
 
     /**

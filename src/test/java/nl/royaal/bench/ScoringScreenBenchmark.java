@@ -16,9 +16,9 @@ import nl.royaal.domain.Language;
 import nl.royaal.domain.Score;
 import nl.royaal.domain.TouchpointScore;
 import nl.royaal.domain.Workshop;
-import nl.royaal.domain.scoring.ScoringSettings;
 import nl.royaal.i18n.I18n;
 import nl.royaal.report.ReportWorkshops;
+import nl.royaal.ui.common.ScoringSettingsForm;
 import nl.royaal.ui.common.Theme;
 import nl.royaal.ui.common.ViewLoader;
 import nl.royaal.ui.scoring.ScoringController;
@@ -65,7 +65,7 @@ public final class ScoringScreenBenchmark {
         scores = new ArrayList<>(large.answers().scores());
         workshop.set(large);
         I18n dutch = I18n.of(Language.NL);
-        viewModel = new ScoringViewModel(workshop::get, () -> true, dutch, dutch, ScoringSettings.DEFAULT);
+        viewModel = new ScoringViewModel(workshop::get, () -> true, dutch, dutch);
         Theme.install();
         Parent room = ViewLoader.load("/nl/royaal/ui/scoring/ScoringProjectorView.fxml", dutch.bundle(),
                 new ScoringProjectorController(viewModel));
@@ -75,7 +75,8 @@ public final class ScoringScreenBenchmark {
         projector = new Scene(slide, 1920, 1080);
         stylesheets(projector, "/nl/royaal/ui/royaal.css", "/nl/royaal/ui/projector/projector.css");
         Parent table = ViewLoader.load("/nl/royaal/ui/scoring/ScoringView.fxml", dutch.bundle(),
-                new ScoringController(viewModel));
+                new ScoringController(viewModel, new ScoringSettingsForm(dutch,
+                        () -> workshop.get().settings().scoring(), changed -> { })));
         console = new Scene(table, 1000, 700);
         stylesheets(console, "/nl/royaal/ui/royaal.css");
         pulse();

@@ -12,7 +12,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import nl.royaal.domain.scoring.GapClass;
+import nl.royaal.domain.scoring.ScoringSettings;
 import nl.royaal.service.live.LiveRun;
 import nl.royaal.ui.charts.DumbbellChart;
 import nl.royaal.ui.scoring.ScoringViewModel;
@@ -34,13 +37,7 @@ class ScoringFlowTest extends ConsoleFlowTest {
     void answersReachTheTableAtOnceAndTheProjectorOnlyAfterTheRevealAndTheChartFollowsTheNextAnswer(FxRobot robot) {
         robot.clickOn("#newWorkshopButton");
         robot.clickOn("#startWorkshopButton");
-        int scoring = run().workshop().agenda().stream().map(element -> element.kind().name()).toList()
-                .indexOf("SCORING");
-        robot.interact(() -> run().goTo(scoring));
-        robot.clickOn("#openRoundButton");
-        robot.type(KeyCode.F);
-        ConsoleHarness.waitUntil(() -> robot.lookup("#scoringProjector").tryQuery().isPresent());
-        console.tuckProjectorAway(robot);
+        openTheRoundWithTheProjector(robot);
         String first = run().workshop().touchpoints().getFirst().name();
 
         answerAtTheKiosk(robot, 7, 5, 1);
@@ -101,6 +98,75 @@ class ScoringFlowTest extends ConsoleFlowTest {
         ConsoleHarness.waitUntil(() -> table.getItems().getFirst().n() == 1);
         assertEquals(List.of("8,0", "6,0"), List.of(table.getItems().getFirst().expectation(),
                 table.getItems().getFirst().experience()));
+    }
+
+    /**
+     * The trainer's margin, from the preparation to the room: set to 0,3 before the start, the table
+     * classes a gap of +0,5 as a fan zone and the projector's legend says \u00b10,3; widened live in
+     * the console, the same row turns satisfied and the legend follows, without reopening.
+     */
+    @Test
+    void aMarginSetInThePreparationJudgesTheTableAndTheLegendAndALiveChangeFollows(FxRobot robot) {
+        robot.clickOn("#newWorkshopButton");
+        TextField margin = ConsoleHarness.lookup(robot, "#preparationMarginField");
+        robot.clickOn(margin).push(KeyCode.CONTROL, KeyCode.A).write("0.3").type(KeyCode.ENTER);
+        ConsoleHarness.waitUntil(() -> "0,3".equals(margin.getText()));
+
+        robot.clickOn("#preparationThresholdField").push(KeyCode.CONTROL, KeyCode.A).write("0").type(KeyCode.ENTER);
+        Label refused = ConsoleHarness.lookup(robot, "#preparationThresholdError");
+        ConsoleHarness.waitUntil(refused::isVisible);
+        assertTrue(refused.getText().startsWith("De drempel voor"), refused.getText());
+
+        robot.clickOn("#startWorkshopButton");
+        assertEquals(new ScoringSettings(0.3, 2.0), run().workshop().settings().scoring(),
+                "the margin is stored, the refused threshold is not");
+        int scoring = openTheRoundWithTheProjector(robot);
+
+        // Expectations 7 and 8, experiences 8 and 8: gap +0,5, satisfied by default, a fan zone beyond ±0,3.
+        answerAtTheKiosk(robot, 7, 8, 1);
+        answerAtTheKiosk(robot, 8, 8, 2);
+        robot.clickOn("#leaveKioskButton");
+
+        TableView<ScoringViewModel.Row> table = ConsoleHarness.lookup(robot, "#scoringTable");
+        ConsoleHarness.waitUntil(() -> table.getItems().getFirst().n() == 2);
+        ScoringViewModel.Row row = table.getItems().getFirst();
+        assertEquals("+0,5", row.gap());
+        assertEquals(GapClass.FAN_ZONE, row.gapClass());
+        Label band = ConsoleHarness.lookup(robot, "#scoringProjector .scoring-legend-band");
+        assertEquals("Band \u00b10,3: tevreden", band.getText());
+        assertTrue(ConsoleHarness.<Label>lookup(robot, "#scoringSettings").getText().contains("\u00b10,3"));
+
+        // Live: a tenth wider with the step button, then typed; typing keeps the slide where it is. The
+        // headless platform hands typed keys to the projector window while it shows, so it steps aside.
+        robot.interact(() -> console.application().shell().projector()
+                .flatMap(projector -> projector.stage()).ifPresent(javafx.stage.Stage::hide));
+        robot.clickOn("#scoringAdjustSettings");
+        robot.clickOn("#scoringMarginUp");
+        ConsoleHarness.waitUntil(() -> run().workshop().settings().scoring().margin() == 0.4);
+        TextField liveMargin = ConsoleHarness.lookup(robot, "#scoringMarginField");
+        robot.interact(liveMargin::clear);
+        robot.clickOn(liveMargin).write("0,5").type(KeyCode.ENTER);
+        ConsoleHarness.waitUntil(() -> run().workshop().settings().scoring().margin() == 0.5);
+        assertEquals(scoring, run().currentIndex(), "typing 0,5 did not change slides");
+        assertFalse(liveMargin.isFocused(), "after Enter the keys belong to the slides again");
+
+        ConsoleHarness.waitUntil(() -> row.gapClass() == GapClass.SATISFIED);
+        assertEquals("+0,5", row.gap());
+        console.showProjectorTuckedAway(robot, "#scoringProjector");
+        assertEquals("Band \u00b10,5: tevreden",
+                ConsoleHarness.<Label>lookup(robot, "#scoringProjector .scoring-legend-band").getText());
+    }
+
+    /** From the first element to the scoring round, opened, with the projector shown and tucked aside. */
+    private int openTheRoundWithTheProjector(FxRobot robot) {
+        int scoring = run().workshop().agenda().stream().map(element -> element.kind().name()).toList()
+                .indexOf("SCORING");
+        robot.interact(() -> run().goTo(scoring));
+        robot.clickOn("#openRoundButton");
+        robot.type(KeyCode.F);
+        ConsoleHarness.waitUntil(() -> robot.lookup("#scoringProjector").tryQuery().isPresent());
+        console.tuckProjectorAway(robot);
+        return scoring;
     }
 
     private void answerAtTheKiosk(FxRobot robot, int expectation, int experience, int scoresAfter) {

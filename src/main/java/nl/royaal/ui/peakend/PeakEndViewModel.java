@@ -25,7 +25,6 @@ import javafx.collections.ObservableList;
 import nl.royaal.domain.DomainException;
 import nl.royaal.domain.Workshop;
 import nl.royaal.domain.scoring.ScoreAggregator;
-import nl.royaal.domain.scoring.ScoringSettings;
 import nl.royaal.domain.scoring.TouchpointAggregate;
 import nl.royaal.domain.sequence.Advice;
 import nl.royaal.domain.sequence.Before;
@@ -482,7 +481,8 @@ public final class PeakEndViewModel {
     }
 
     private List<TouchpointAggregate> journeyScores() {
-        return ScoreAggregator.aggregate(workshop.get(), ScoringSettings.DEFAULT).inJourneyOrder();
+        Workshop now = workshop.get();
+        return ScoreAggregator.aggregate(now, now.settings().scoring()).inJourneyOrder();
     }
 
     /** The touchpoints nobody gave an experience score, named, when others have one. */

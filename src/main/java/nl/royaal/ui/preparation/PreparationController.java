@@ -1,6 +1,7 @@
 package nl.royaal.ui.preparation;
 
 import java.util.List;
+import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -15,6 +16,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import nl.royaal.domain.AgendaElement;
 import nl.royaal.domain.ElementKind;
 import nl.royaal.domain.Language;
@@ -22,6 +24,7 @@ import nl.royaal.domain.Touchpoint;
 import nl.royaal.ui.common.CommitOnLeave;
 import nl.royaal.ui.common.FxControls;
 import nl.royaal.ui.common.ReorderSupport;
+import nl.royaal.ui.common.ScoringSettingsFields;
 
 /** Binds the preparation screen to its view model. */
 public final class PreparationController {
@@ -58,6 +61,10 @@ public final class PreparationController {
     @FXML private Label touchpointError;
     @FXML private Button removeTouchpointButton;
 
+    @FXML private VBox scoringSettingsSlot;
+    @FXML private Label scoringExplanation;
+    @FXML private ResourceBundle resources;
+
     public PreparationController(PreparationViewModel viewModel) {
         this.viewModel = viewModel;
     }
@@ -68,6 +75,9 @@ public final class PreparationController {
         bindAgendaSuggestion();
         bindAgenda();
         bindTouchpoints();
+        scoringSettingsSlot.getChildren().add(
+                ScoringSettingsFields.create(viewModel.scoringSettings(), resources, "preparation", () -> { }));
+        scoringExplanation.textProperty().bind(viewModel.scoringSettings().explanationProperty());
     }
 
     private void bindDetails() {

@@ -32,6 +32,7 @@ import nl.royaal.domain.sequence.Move;
 import nl.royaal.i18n.I18n;
 import nl.royaal.service.WorkshopService;
 import nl.royaal.ui.common.DialogService;
+import nl.royaal.ui.common.ScoringSettingsForm;
 import nl.royaal.ui.common.SelectableList;
 import nl.royaal.ui.common.UserMessages;
 import nl.royaal.ui.shell.Navigator;
@@ -76,6 +77,9 @@ public final class PreparationViewModel {
     private final ReadOnlyStringWrapper suggestionReasons = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper suggestionBasis = new ReadOnlyStringWrapper("");
 
+    /** The margin and "discuss" threshold the scoring round judges with; stored at once, like every edit. */
+    private final ScoringSettingsForm scoringSettings;
+
     /** True while fields are filled from the stored value, so listeners don't store it right back. */
     private boolean loadingFields;
 
@@ -106,6 +110,9 @@ public final class PreparationViewModel {
         show(initial, initial.agenda().isEmpty() ? null : initial.agenda().getFirst().id(),
                 initial.touchpoints().isEmpty() ? null : initial.touchpoints().getFirst().id());
         loadDetailsFields();
+        scoringSettings = new ScoringSettingsForm(i18n, () -> workshop.get().settings().scoring(),
+                changed -> show(service.setSettings(workshop.get(), workshop.get().settings().withScoring(changed)),
+                        null, null));
         offerAgendaSuggestion();
     }
 
@@ -338,6 +345,13 @@ public final class PreparationViewModel {
         if (index >= 0 && target >= 0 && target < touchpoints.items().size()) {
             moveTouchpoint(index, target);
         }
+    }
+
+    // --- how the scoring round judges ----------------------------------------------------
+
+    /** "Marge rond het verschil" and "Bespreken vanaf spreiding": a refused value stores nothing. */
+    public ScoringSettingsForm scoringSettings() {
+        return scoringSettings;
     }
 
     // --- the agenda's own peak-end (PRODUCT.md §3 step 10) ---------------------------------

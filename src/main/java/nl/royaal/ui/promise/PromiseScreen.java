@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import javafx.scene.Node;
-import nl.royaal.domain.scoring.ScoringSettings;
 import nl.royaal.i18n.I18n;
 import nl.royaal.ui.common.ViewLoader;
 import nl.royaal.ui.element.ElementScreen;
@@ -39,7 +38,7 @@ public final class PromiseScreen implements ElementScreen {
     public static ElementScreens.Factory factory() {
         Map<UUID, PromiseViewModel.Memento> kept = new ConcurrentHashMap<>();
         return (element, run, i18n, room) -> new PromiseScreen(element.id(),
-                new PromiseViewModel(run::workshop, ScoringSettings.DEFAULT, i18n, room), i18n, room, kept);
+                new PromiseViewModel(run::workshop, i18n, room), i18n, room, kept);
     }
 
     public PromiseViewModel viewModel() {

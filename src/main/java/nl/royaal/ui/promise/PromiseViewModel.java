@@ -75,7 +75,8 @@ public final class PromiseViewModel {
     }
 
     private final Supplier<Workshop> workshop;
-    private final ScoringSettings settings;
+    /** The workshop's margin as last read: the trainer may change it during the session. */
+    private ScoringSettings settings;
     private final I18n i18n;
     private final I18n room;
 
@@ -96,17 +97,21 @@ public final class PromiseViewModel {
     /** The trainer chose the touchpoint; until then the most disappointing one is shown. */
     private boolean picked;
 
-    public PromiseViewModel(Supplier<Workshop> workshop, ScoringSettings settings, I18n i18n, I18n room) {
+    public PromiseViewModel(Supplier<Workshop> workshop, I18n i18n, I18n room) {
         this.workshop = Objects.requireNonNull(workshop, "workshop");
-        this.settings = Objects.requireNonNull(settings, "settings");
         this.i18n = Objects.requireNonNull(i18n, "i18n");
         this.room = Objects.requireNonNull(room, "room");
         refresh();
     }
 
-    /** Reads the touchpoints and scores again (new scores may have arrived); call on the FX thread. */
+    /**
+     * Reads the touchpoints, the scores and the workshop's margin again (new scores may have arrived,
+     * the trainer may have changed the margin); call on the FX thread.
+     */
     public void refresh() {
-        journey = ScoreAggregator.aggregate(workshop.get(), settings);
+        Workshop now = workshop.get();
+        settings = now.settings().scoring();
+        journey = ScoreAggregator.aggregate(now, settings);
         choices.setAll(journey.inJourneyOrder().stream().map(this::choice).toList());
         UUID keep = selected.get() == null ? null : selected.get().id();
         Optional<Choice> still = choices.stream().filter(choice -> choice.id().equals(keep)).findFirst();

@@ -1,6 +1,7 @@
 package nl.royaal.ui.scoring;
 
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.transformation.SortedList;
@@ -14,8 +15,11 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.scene.shape.SVGPath;
 import nl.royaal.domain.scoring.GapClass;
+import nl.royaal.ui.common.ScoringSettingsFields;
+import nl.royaal.ui.common.ScoringSettingsForm;
 import nl.royaal.ui.scoring.ScoringViewModel.RoomChart;
 import nl.royaal.ui.scoring.ScoringViewModel.Row;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -28,7 +32,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class ScoringController {
 
     private final ScoringViewModel viewModel;
+    private final ScoringSettingsForm settings;
 
+    @FXML private VBox root;
     @FXML private Label summaryLabel;
     @FXML private HBox entryTools;
     @FXML private ToggleButton dumbbellsButton;
@@ -46,9 +52,13 @@ public final class ScoringController {
     @FXML private TableColumn<Row, GapClass> classColumn;
     @FXML private TableColumn<Row, Boolean> discussColumn;
     @FXML private Label settingsLabel;
+    @FXML private ToggleButton adjustSettingsButton;
+    @FXML private HBox settingsEditor;
+    @FXML private ResourceBundle resources;
 
-    public ScoringController(ScoringViewModel viewModel) {
+    public ScoringController(ScoringViewModel viewModel, ScoringSettingsForm settings) {
         this.viewModel = viewModel;
+        this.settings = settings;
     }
 
     /** Where the lead's "enter paper forms" and "import" buttons go. */
@@ -59,7 +69,8 @@ public final class ScoringController {
     @FXML
     private void initialize() {
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
-        settingsLabel.setText(viewModel.settingsText());
+        settingsLabel.textProperty().bind(viewModel.settingsTextProperty());
+        bindSettingsEditor();
 
         ToggleGroup chart = new ToggleGroup();
         dumbbellsButton.setToggleGroup(chart);
@@ -85,7 +96,7 @@ public final class ScoringController {
         classColumn.setCellValueFactory(cell -> cell.getValue().gapClassProperty());
         classColumn.setCellFactory(column -> new ClassCell());
         discussColumn.setCellValueFactory(cell -> cell.getValue().discussProperty());
-        discussColumn.setCellFactory(column -> new DiscussCell(viewModel.discussHint()));
+        discussColumn.setCellFactory(column -> new DiscussCell(viewModel.discussHintProperty()));
 
         // Journey order, or by gap with the sort button: by the figure, not its text; rows update in
         // place and the list re-sorts itself when a gap changes, keeping the selection.
@@ -97,6 +108,26 @@ public final class ScoringController {
 
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> showSpotlight());
         spotlightButton.selectedProperty().addListener((obs, old, on) -> showSpotlight());
+    }
+
+    /**
+     * "Aanpassen" opens the margin and threshold in place of the line that states them. Enter stores and
+     * hands the keys back to the slides, as does closing it; the run screen leaves a text field's
+     * keys alone, so typing "0,3" never turns a slide.
+     */
+    private void bindSettingsEditor() {
+        settingsEditor.visibleProperty().bind(adjustSettingsButton.selectedProperty());
+        settingsEditor.managedProperty().bind(settingsEditor.visibleProperty());
+        settingsLabel.visibleProperty().bind(settingsEditor.visibleProperty().not());
+        settingsLabel.managedProperty().bind(settingsLabel.visibleProperty());
+        settingsEditor.getChildren().add(ScoringSettingsFields.create(settings, resources, "scoring", root::requestFocus));
+        adjustSettingsButton.selectedProperty().addListener((obs, was, open) -> {
+            if (!open) {
+                settings.margin().revert();
+                settings.threshold().revert();
+                root.requestFocus();
+            }
+        });
     }
 
     private void showSpotlight() {
@@ -136,8 +167,9 @@ public final class ScoringController {
         private final FontIcon icon = new FontIcon("mdi2f-forum-outline");
         private final Tooltip hint;
 
-        DiscussCell(String hint) {
-            this.hint = new Tooltip(hint);
+        DiscussCell(ObservableValue<String> hint) {
+            this.hint = new Tooltip();
+            this.hint.textProperty().bind(hint);
             getStyleClass().add("scoring-discuss");
         }
 

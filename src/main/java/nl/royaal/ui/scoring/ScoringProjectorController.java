@@ -54,6 +54,7 @@ public final class ScoringProjectorController {
         dumbbells.setId("scoringRoomDumbbells");
         gaps.setId("scoringRoomGaps");
         gaps.setBand(viewModel.margin());
+        viewModel.marginProperty().addListener((obs, old, margin) -> gaps.setBand(margin.doubleValue()));
         chartSlot.getChildren().setAll(dumbbells, gaps);
         BooleanBinding showsGaps = viewModel.roomChartProperty().isEqualTo(RoomChart.GAPS);
         gaps.visibleProperty().bind(showsGaps);
@@ -68,7 +69,7 @@ public final class ScoringProjectorController {
             legend.addMarker(ScoringViewModel.marker(value), ScoringViewModel.tone(value),
                     resources.getString(gapClass.messageKey()));
         }
-        bandEntry.setText(viewModel.roomBandText());
+        bandEntry.textProperty().bind(viewModel.roomBandTextProperty());
         bandEntry.getStyleClass().addAll("chart-legend-entry", "scoring-legend-band");
         legend.getChildren().add(bandEntry);
         showLegend();

@@ -7,11 +7,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import nl.royaal.domain.scoring.ScoringSettings;
 import nl.royaal.i18n.I18n;
 import nl.royaal.service.live.LiveRun;
 import nl.royaal.service.scoreentry.ScoreEntryService;
 import nl.royaal.ui.common.DialogService;
+import nl.royaal.ui.common.ScoringSettingsForm;
 import nl.royaal.ui.common.ViewLoader;
 import nl.royaal.ui.element.ElementScreen;
 import nl.royaal.ui.element.ElementScreens;
@@ -28,6 +28,7 @@ public final class ScoringScreen implements ElementScreen {
 
     private final UUID elementId;
     private final ScoringViewModel viewModel;
+    private final ScoringSettingsForm settings;
     private final Map<UUID, ScoringViewModel.RoomChart> kept;
     private final ScoringController controller;
     private final Node console;
@@ -37,10 +38,12 @@ public final class ScoringScreen implements ElementScreen {
             ScoreEntryService entries, Supplier<DialogService> dialogs) {
         this.elementId = elementId;
         this.kept = kept;
-        this.viewModel = new ScoringViewModel(run::workshop, () -> run.state(elementId).revealed(), i18n, room,
-                ScoringSettings.DEFAULT);
+        this.viewModel = new ScoringViewModel(run::workshop, () -> run.state(elementId).revealed(), i18n, room);
         viewModel.roomChartProperty().set(kept.getOrDefault(elementId, ScoringViewModel.RoomChart.DUMBBELLS));
-        controller = new ScoringController(viewModel);
+        // The trainer may tighten the margin while the room discusses: stored, then every screen follows.
+        this.settings = new ScoringSettingsForm(i18n, () -> run.workshop().settings().scoring(),
+                changed -> run.changeSettings(current -> current.withScoring(changed)));
+        controller = new ScoringController(viewModel, settings);
         console = ViewLoader.load("/nl/royaal/ui/scoring/ScoringView.fxml", i18n.bundle(), controller);
         projector = ViewLoader.load("/nl/royaal/ui/scoring/ScoringProjectorView.fxml", room.bundle(),
                 new ScoringProjectorController(viewModel));
@@ -89,6 +92,7 @@ public final class ScoringScreen implements ElementScreen {
     @Override
     public void refresh() {
         viewModel.refresh();
+        settings.load();
     }
 
     @Override

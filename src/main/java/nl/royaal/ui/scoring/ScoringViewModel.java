@@ -18,6 +18,8 @@ import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -194,7 +196,8 @@ public final class ScoringViewModel {
     private final BooleanSupplier revealed;
     private final I18n i18n;
     private final I18n room;
-    private final ScoringSettings settings;
+    /** The workshop's margin and threshold as last read: the trainer may change them during the round. */
+    private ScoringSettings settings;
 
     private final ObservableList<Row> rows = FXCollections.observableArrayList(
             row -> new Observable[] {row.revisionProperty()});
@@ -209,6 +212,11 @@ public final class ScoringViewModel {
     private final ObjectProperty<UUID> spotlight = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<List<DumbbellChart.Item>> dumbbells = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<GapBarChart.Item>> gaps = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<ScoringSettings> shownSettings = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper settingsText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper discussHint = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper margin = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyStringWrapper roomBandText = new ReadOnlyStringWrapper("");
 
     private JourneyAggregate aggregate;
     private List<TouchpointScore> aggregatedScores;
@@ -220,23 +228,28 @@ public final class ScoringViewModel {
      * @param i18n     the console's language
      * @param room     the workshop's language, for the projector
      */
-    public ScoringViewModel(Supplier<Workshop> workshop, BooleanSupplier revealed, I18n i18n, I18n room,
-            ScoringSettings settings) {
+    public ScoringViewModel(Supplier<Workshop> workshop, BooleanSupplier revealed, I18n i18n, I18n room) {
         this.workshop = Objects.requireNonNull(workshop, "workshop");
         this.revealed = Objects.requireNonNull(revealed, "revealed");
         this.i18n = Objects.requireNonNull(i18n, "i18n");
         this.room = Objects.requireNonNull(room, "room");
-        this.settings = Objects.requireNonNull(settings, "settings");
         refresh();
     }
 
-    /** Reads the live run again; re-aggregates only when the scores or the journey changed. */
+    /**
+     * Reads the live run again; re-aggregates only when the scores, the journey or the workshop's
+     * scoring settings (margin, "discuss" threshold) changed.
+     */
     public void refresh() {
         Workshop now = workshop.get();
         roomRevealed.set(revealed.getAsBoolean());
         List<TouchpointScore> scores = now.answers().scores();
-        if (scores == aggregatedScores && now.touchpoints().equals(aggregatedJourney)) {
+        ScoringSettings current = now.settings().scoring();
+        if (scores == aggregatedScores && now.touchpoints().equals(aggregatedJourney) && current.equals(settings)) {
             return;
+        }
+        if (!current.equals(settings)) {
+            showSettings(current);
         }
         aggregatedScores = scores;
         aggregatedJourney = now.touchpoints();
@@ -264,13 +277,26 @@ public final class ScoringViewModel {
     }
 
     /** What the classes and the flag are worked out with, for a line under the table. */
+    public ReadOnlyStringProperty settingsTextProperty() {
+        return settingsText.getReadOnlyProperty();
+    }
+
     public String settingsText() {
-        return i18n.t("scoring.settings", rounded(settings.margin()), rounded(settings.disagreementThreshold()));
+        return settingsText.get();
     }
 
     /** Why a touchpoint is flagged "discuss", for the flag's tooltip. */
+    public ReadOnlyStringProperty discussHintProperty() {
+        return discussHint.getReadOnlyProperty();
+    }
+
     public String discussHint() {
-        return i18n.t(TouchpointAggregate.DISCUSS_HINT_KEY, rounded(settings.disagreementThreshold()));
+        return discussHint.get();
+    }
+
+    /** The margin and threshold the table, the flags and the charts are worked out with now. */
+    public ReadOnlyObjectProperty<ScoringSettings> settingsProperty() {
+        return shownSettings.getReadOnlyProperty();
     }
 
     public JourneyAggregate aggregate() {
@@ -322,16 +348,37 @@ public final class ScoringViewModel {
         return gaps.getReadOnlyProperty();
     }
 
+    /** The half-width of the gap chart's shaded band: the satisfied margin. */
+    public ReadOnlyDoubleProperty marginProperty() {
+        return margin.getReadOnlyProperty();
+    }
+
     public double margin() {
-        return settings.margin();
+        return margin.get();
     }
 
     /** The legend's word for the gap chart's shaded band: the satisfied margin. */
+    public ReadOnlyStringProperty roomBandTextProperty() {
+        return roomBandText.getReadOnlyProperty();
+    }
+
     public String roomBandText() {
-        return room.t("scoring.room.legend.band", rounded(settings.margin()));
+        return roomBandText.get();
     }
 
     // --- working it out --------------------------------------------------------------------
+
+    private void showSettings(ScoringSettings current) {
+        settings = current;
+        // A gap's text depends on the margin even where its class stays (see gapText): word every row again.
+        rowsById.values().forEach(row -> row.shown = null);
+        settingsText.set(i18n.t("scoring.settings", rounded(current.margin()),
+                rounded(current.disagreementThreshold())));
+        discussHint.set(i18n.t(TouchpointAggregate.DISCUSS_HINT_KEY, rounded(current.disagreementThreshold())));
+        margin.set(current.margin());
+        roomBandText.set(room.t("scoring.room.legend.band", rounded(current.margin())));
+        shownSettings.set(current);
+    }
 
     private void showRows() {
         List<Row> ordered = new ArrayList<>();

@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import nl.royaal.domain.Language;
 import nl.royaal.domain.Workshop;
 import nl.royaal.domain.scoring.GapClass;
-import nl.royaal.domain.scoring.ScoringSettings;
 import nl.royaal.i18n.I18n;
 import nl.royaal.report.ReportWorkshops;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,7 @@ class PromiseViewModelTest {
     private static final I18n EN = I18n.of(Language.EN);
 
     private final AtomicReference<Workshop> workshop = new AtomicReference<>(ReportWorkshops.known(Language.NL));
-    private final PromiseViewModel viewModel = new PromiseViewModel(workshop::get, ScoringSettings.DEFAULT, NL, NL);
+    private final PromiseViewModel viewModel = new PromiseViewModel(workshop::get, NL, NL);
 
     @Test
     void startsOnTheMostDisappointingTouchpointWithNothingChanged() {
@@ -65,6 +64,22 @@ class PromiseViewModelTest {
         assertEquals(2, figures.scale().size(), "now and what if");
         assertEquals("class-satisfied", figures.scale().get(1).spanStyle());
         assertEquals("Teleurstelling → tevreden", viewModel.roomFiguresProperty().get().classChange());
+    }
+
+    @Test
+    void theWhatIfIsJudgedWithTheWorkshopsMarginAsTheTrainerChangesIt() {
+        viewModel.setLowerBy(2);
+        viewModel.setRaiseBy(1.5);
+        assertEquals(Optional.of(GapClass.SATISFIED), viewModel.figuresProperty().get().classAfter(), "−0,2 within ±0,5");
+
+        Workshop now = workshop.get();
+        workshop.set(now.withSettings(now.settings().withScoring(now.settings().scoring().withMargin(0.1)),
+                now.updatedAt()));
+        viewModel.refresh();
+
+        assertEquals(Optional.of(GapClass.DISAPPOINTMENT), viewModel.figuresProperty().get().classAfter(),
+                "−0,2 is beyond ±0,1");
+        assertEquals("Blijft teleurstelling", viewModel.figuresProperty().get().classChange());
     }
 
     @Test
@@ -147,7 +162,7 @@ class PromiseViewModelTest {
         assertEquals("Website", viewModel.figuresProperty().get().name());
         assertEquals("Blijft fanzone", viewModel.figuresProperty().get().classChange());
 
-        PromiseViewModel later = new PromiseViewModel(workshop::get, ScoringSettings.DEFAULT, NL, NL);
+        PromiseViewModel later = new PromiseViewModel(workshop::get, NL, NL);
         later.restore(viewModel.memento());
         assertEquals("Website", later.figuresProperty().get().name());
         assertEquals(0.5, later.raiseByProperty().get());
@@ -155,7 +170,7 @@ class PromiseViewModelTest {
 
     @Test
     void theRoomReadsTheWorkshopsLanguage() {
-        PromiseViewModel mixed = new PromiseViewModel(workshop::get, ScoringSettings.DEFAULT, NL, EN);
+        PromiseViewModel mixed = new PromiseViewModel(workshop::get, NL, EN);
         mixed.setLowerBy(1);
         mixed.setRaiseBy(2);
 

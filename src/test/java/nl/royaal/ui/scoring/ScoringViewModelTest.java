@@ -21,7 +21,9 @@ import nl.royaal.domain.Score;
 import nl.royaal.domain.ScoreDimension;
 import nl.royaal.domain.Touchpoint;
 import nl.royaal.domain.TouchpointScore;
+import nl.royaal.domain.VisionCanvas;
 import nl.royaal.domain.Workshop;
+import nl.royaal.domain.WorkshopSettings;
 import nl.royaal.domain.scoring.GapClass;
 import nl.royaal.domain.scoring.ScoringSettings;
 import nl.royaal.i18n.I18n;
@@ -45,8 +47,9 @@ class ScoringViewModelTest {
     private final AtomicBoolean revealed = new AtomicBoolean();
     private final List<TouchpointScore> scores = new ArrayList<>();
     private final List<Participant> people = new ArrayList<>();
+    private WorkshopSettings settings = WorkshopSettings.DEFAULT;
     private final ScoringViewModel viewModel =
-            new ScoringViewModel(workshop::get, revealed::get, DUTCH, ENGLISH, ScoringSettings.DEFAULT);
+            new ScoringViewModel(workshop::get, revealed::get, DUTCH, ENGLISH);
 
     @Test
     void withoutAnswersEveryRowShowsDashesAndNoClass() {
@@ -212,10 +215,67 @@ class ScoringViewModelTest {
     }
 
     @Test
+    void aTighterMarginTurnsASatisfiedGapIntoAFanZoneWithoutReopening() {
+        // Five expect a 7; three experience a 7, two an 8: gap +0.4.
+        for (int p = 0; p < 5; p++) {
+            grade(p, 0, 7, p < 3 ? 7 : 8);
+        }
+        ScoringViewModel.Row website = viewModel.rows().getFirst();
+        assertEquals("+0,4", website.gap());
+        assertEquals(GapClass.SATISFIED, website.gapClass(), "within \u00b10.5");
+        assertEquals(Marker.DIAMOND, viewModel.gapsProperty().get().getFirst().marker());
+
+        changeScoring(ScoringSettings.DEFAULT.withMargin(0.3));
+
+        assertSame(website, viewModel.rows().getFirst(), "the same row, updated in place");
+        assertEquals(GapClass.FAN_ZONE, website.gapClass(), "beyond \u00b10.3");
+        assertEquals("Fanzone", website.gapClassText());
+        assertTrue(viewModel.summaryProperty().get().contains("fanzone 1"), viewModel.summaryProperty().get());
+        assertEquals(Marker.TRIANGLE_UP, viewModel.gapsProperty().get().getFirst().marker());
+        assertEquals(0.3, viewModel.marginProperty().get(), "the gap chart's band");
+        assertEquals("Band \u00b10.3: satisfied", viewModel.roomBandTextProperty().get(), "the legend, in the room's language");
+        assertTrue(viewModel.settingsTextProperty().get().contains("Tevreden binnen \u00b10,3"),
+                viewModel.settingsTextProperty().get());
+    }
+
+    @Test
+    void theDiscussFlagFollowsTheThreshold() {
+        // Experiences 6 and 9: sd = √4.5 ≈ 2.1, just above the default threshold of 2.
+        grade(0, 2, 6, 6);
+        grade(1, 2, 6, 9);
+        ScoringViewModel.Row invoice = viewModel.rows().get(2);
+        assertTrue(invoice.discuss());
+
+        changeScoring(ScoringSettings.DEFAULT.withDisagreementThreshold(2.5));
+
+        assertFalse(invoice.discuss(), "2.1 is below 2.5");
+        assertTrue(viewModel.summaryProperty().get().endsWith("bespreken 0"), viewModel.summaryProperty().get());
+        assertEquals("De deelnemers verschillen sterk van mening: de spreiding is 2,5 of meer.",
+                viewModel.discussHintProperty().get());
+
+        changeScoring(ScoringSettings.DEFAULT.withDisagreementThreshold(2.1));
+        assertTrue(invoice.discuss(), "2.12 reaches 2.1");
+    }
+
+    @Test
+    void aChangedMarginRewordsAGapWhoseClassStays() {
+        // Gap 10/19 = 0.526: a fan zone at both margins; "+0,53" only where one decimal would read as the margin.
+        for (int p = 0; p < 19; p++) {
+            grade(p, 0, 6, p < 10 ? 7 : 6);
+        }
+        assertEquals("+0,53", viewModel.rows().getFirst().gap());
+
+        changeScoring(ScoringSettings.DEFAULT.withMargin(0.3));
+
+        assertEquals(GapClass.FAN_ZONE, viewModel.rows().getFirst().gapClass());
+        assertEquals("+0,5", viewModel.rows().getFirst().gap());
+    }
+
+    @Test
     void aJourneyWithoutTouchpointsSaysSo() {
         Workshop bare = new Workshop(base.id(), base.details(), base.status(), base.templateKey(), base.agenda(),
                 List.of(), List.of(), Answers.NONE, null, base.createdAt(), base.updatedAt());
-        ScoringViewModel empty = new ScoringViewModel(() -> bare, () -> true, DUTCH, DUTCH, ScoringSettings.DEFAULT);
+        ScoringViewModel empty = new ScoringViewModel(() -> bare, () -> true, DUTCH, DUTCH);
 
         assertTrue(empty.rows().isEmpty());
         assertFalse(empty.hasJourneyProperty().get());
@@ -237,6 +297,13 @@ class ScoringViewModelTest {
         viewModel.refresh();
     }
 
+    /** The trainer changes the margin or threshold: the live run stores it and announces a refresh. */
+    private void changeScoring(ScoringSettings scoring) {
+        settings = settings.withScoring(scoring);
+        workshop.set(with(scores));
+        viewModel.refresh();
+    }
+
     private static Participant participant(int p) {
         return new Participant(new UUID(9, p), "", JoinChannel.PHONE, LiveWorkshops.START);
     }
@@ -244,6 +311,6 @@ class ScoringViewModelTest {
     private Workshop with(List<TouchpointScore> newScores) {
         return new Workshop(base.id(), base.details(), base.status(), base.templateKey(), base.agenda(),
                 base.touchpoints(), people, new Answers(newScores, List.of(), List.of(), List.of(), List.of()),
-                null, base.createdAt(), base.updatedAt());
+                null, base.createdAt(), base.updatedAt(), VisionCanvas.EMPTY, settings);
     }
 }
