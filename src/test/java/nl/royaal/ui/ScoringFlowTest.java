@@ -149,6 +149,11 @@ class ScoringFlowTest extends ConsoleFlowTest {
         ConsoleHarness.waitUntil(() -> run().workshop().settings().scoring().margin() == 0.5);
         assertEquals(scoring, run().currentIndex(), "typing 0,5 did not change slides");
         assertFalse(liveMargin.isFocused(), "after Enter the keys belong to the slides again");
+        robot.interact(liveMargin::clear);
+        robot.clickOn(liveMargin).write("3").type(KeyCode.ESCAPE);
+        ConsoleHarness.waitUntil(() -> !liveMargin.isFocused());
+        assertEquals("0,5", liveMargin.getText(), "Esc takes back what was typed");
+        assertEquals(0.5, run().workshop().settings().scoring().margin(), "and stores nothing");
 
         ConsoleHarness.waitUntil(() -> row.gapClass() == GapClass.SATISFIED);
         assertEquals("+0,5", row.gap());

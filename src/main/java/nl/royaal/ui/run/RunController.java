@@ -145,12 +145,13 @@ public final class RunController {
 
     /**
      * The keys of the brief; a text field keeps its own keys (typing notes or a figure in an element
-     * screen must not change slides), and a slider its arrows.
+     * screen must not change slides), and a slider or spinner its arrows.
      */
     public void onKey(KeyEvent event) {
         javafx.scene.Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
         boolean typing = focused instanceof javafx.scene.control.TextInputControl && event.getCode() != KeyCode.ESCAPE;
-        boolean sliding = focused instanceof javafx.scene.control.Slider && event.getCode().isArrowKey();
+        boolean sliding = (focused instanceof javafx.scene.control.Slider || focused instanceof javafx.scene.control.Spinner)
+                && event.getCode().isArrowKey();
         if (kioskPane != null || typing || sliding) {
             // In the kiosk a participant types; only the leave button brings the console back.
             return;
@@ -171,6 +172,12 @@ public final class RunController {
             case ESCAPE -> {
                 projector.leaveFullScreen();
                 viewModel.helpShownProperty().set(false);
+                if (focused instanceof javafx.scene.control.TextInputControl) {
+                    // The field reverts on Esc first (so the event goes on to it); taking the focus
+                    // now would store what was typed.
+                    Platform.runLater(root::requestFocus);
+                    return;
+                }
                 root.requestFocus();
             }
             case SLASH -> viewModel.toggleHelp();
