@@ -4,34 +4,30 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import javafx.scene.Node;
 import nl.royaal.i18n.I18n;
 import nl.royaal.ui.common.ViewLoader;
-import nl.royaal.ui.element.ElementScreen;
 import nl.royaal.ui.element.ElementScreens;
+import nl.royaal.ui.element.ViewModelScreen;
 
 /**
  * The live screen of a promise-check element. The chosen touchpoint and the what-ifs are kept when
  * the room moves on, so coming back later in the session continues there.
  */
-public final class PromiseScreen implements ElementScreen {
+public final class PromiseScreen extends ViewModelScreen<PromiseViewModel> {
 
     private final UUID elementId;
-    private final PromiseViewModel viewModel;
     private final Map<UUID, PromiseViewModel.Memento> kept;
-    private final Node console;
-    private final Node projector;
 
     PromiseScreen(UUID elementId, PromiseViewModel viewModel, I18n i18n, I18n room,
             Map<UUID, PromiseViewModel.Memento> kept) {
-        this.elementId = elementId;
-        this.viewModel = viewModel;
-        this.kept = kept;
         Optional.ofNullable(kept.get(elementId)).ifPresent(viewModel::restore);
-        console = ViewLoader.load("/nl/royaal/ui/promise/PromiseView.fxml", i18n.bundle(),
-                new PromiseController(viewModel));
-        projector = ViewLoader.load("/nl/royaal/ui/promise/PromiseProjectorView.fxml", room.bundle(),
-                new PromiseProjectorController(viewModel));
+        super(viewModel, viewModel::refresh,
+                ViewLoader.load("/nl/royaal/ui/promise/PromiseView.fxml", i18n.bundle(),
+                        new PromiseController(viewModel)),
+                ViewLoader.load("/nl/royaal/ui/promise/PromiseProjectorView.fxml", room.bundle(),
+                        new PromiseProjectorController(viewModel)));
+        this.elementId = elementId;
+        this.kept = kept;
     }
 
     /** The factory to register for {@code ElementKind.PROMISE_CHECK}; it remembers each element's what-ifs. */
@@ -41,27 +37,9 @@ public final class PromiseScreen implements ElementScreen {
                 new PromiseViewModel(run::workshop, i18n, room), i18n, room, kept);
     }
 
-    public PromiseViewModel viewModel() {
-        return viewModel;
-    }
-
-    @Override
-    public Node console() {
-        return console;
-    }
-
-    @Override
-    public Optional<Node> projector() {
-        return Optional.of(projector);
-    }
-
-    @Override
-    public void refresh() {
-        viewModel.refresh();
-    }
 
     @Override
     public void dispose() {
-        kept.put(elementId, viewModel.memento());
+        kept.put(elementId, viewModel().memento());
     }
 }

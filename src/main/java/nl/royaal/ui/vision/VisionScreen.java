@@ -1,13 +1,12 @@
 package nl.royaal.ui.vision;
 
-import java.util.Optional;
-import javafx.scene.Node;
+import javafx.scene.Parent;
 import nl.royaal.i18n.I18n;
 import nl.royaal.persistence.AnswerRepository;
 import nl.royaal.service.live.LiveRun;
 import nl.royaal.ui.common.ViewLoader;
-import nl.royaal.ui.element.ElementScreen;
 import nl.royaal.ui.element.ElementScreens;
+import nl.royaal.ui.element.ViewModelScreen;
 
 /**
  * The live screen of a dream-service element: the vision canvas with proposals, dots, moderation
@@ -15,23 +14,19 @@ import nl.royaal.ui.element.ElementScreens;
  * on the projector. Everything it keeps is stored (answers, the vision, the voting phase), so it
  * needs no memory of its own when the room comes back to the element.
  */
-public final class VisionScreen implements ElementScreen {
+public final class VisionScreen extends ViewModelScreen<VisionViewModel> {
 
     static final String STYLESHEET = "/nl/royaal/ui/vision/vision.css";
 
-    private final VisionViewModel viewModel;
-    private final Node console;
-    private final Node projector;
-
     VisionScreen(VisionViewModel viewModel, I18n i18n, I18n room) {
-        this.viewModel = viewModel;
-        console = ViewLoader.load("/nl/royaal/ui/vision/VisionView.fxml", i18n.bundle(),
+        Parent console = ViewLoader.load("/nl/royaal/ui/vision/VisionView.fxml", i18n.bundle(),
                 new VisionController(viewModel));
-        projector = ViewLoader.load("/nl/royaal/ui/vision/VisionProjectorView.fxml", room.bundle(),
+        Parent projector = ViewLoader.load("/nl/royaal/ui/vision/VisionProjectorView.fxml", room.bundle(),
                 new VisionProjectorController(viewModel));
         String css = VisionScreen.class.getResource(STYLESHEET).toExternalForm();
-        ((javafx.scene.Parent) console).getStylesheets().add(css);
-        ((javafx.scene.Parent) projector).getStylesheets().add(css);
+        console.getStylesheets().add(css);
+        projector.getStylesheets().add(css);
+        super(viewModel, viewModel::refresh, console, projector);
     }
 
     /**
@@ -50,22 +45,4 @@ public final class VisionScreen implements ElementScreen {
         };
     }
 
-    public VisionViewModel viewModel() {
-        return viewModel;
-    }
-
-    @Override
-    public Node console() {
-        return console;
-    }
-
-    @Override
-    public Optional<Node> projector() {
-        return Optional.of(projector);
-    }
-
-    @Override
-    public void refresh() {
-        viewModel.refresh();
-    }
 }
